@@ -1,0 +1,183 @@
+"""The command line: a thin shell over the core.
+
+Each command parses its options, calls one core function, prints or writes what
+it gets back, and turns the project's errors into exit codes: 0 all good,
+1 problems in the data, 2 wrong usage. Heavy modules are imported inside the
+commands so that `asnkinerja --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, ParamSpec, TypeVar
+
+import typer
+
+from asnkinerja import __version__
+
+app = typer.Typer(
+    name="asnkinerja",
+    help=(
+        "Evaluasi kinerja ASN (PermenPAN-RB 6/2022) dari folder berkas YAML: pegawai, "
+        "laporan berkala, pengembangan kompetensi dan kebijakan instansi."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _tangani(perintah: Callable[P, R]) -> Callable[P, R]:
+    """Turn the project's own errors into a message on stderr and their exit code."""
+
+    @functools.wraps(perintah)
+    def bungkus(*args: P.args, **kwargs: P.kwargs) -> R:
+        from asnkinerja.errors import AsnkinerjaError
+
+        try:
+            return perintah(*args, **kwargs)
+        except AsnkinerjaError as e:
+            from asnkinerja import console
+
+            console.pesan_galat(str(e))
+            raise typer.Exit(e.kode_keluar) from e
+
+    return bungkus
+
+
+FolderArg = Annotated[
+    Path,
+    typer.Argument(
+        help="Folder ruang kerja (berisi kebijakan.yaml, pegawai.yaml, laporan/).",
+        show_default="folder saat ini",
+    ),
+]
+
+
+def _versi(nilai: bool) -> None:
+    if nilai:
+        typer.echo(f"asnkinerja {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def utama(
+    versi: Annotated[
+        bool,
+        typer.Option(
+            "--versi", callback=_versi, is_eager=True, help="Tampilkan versi lalu keluar."
+        ),
+    ] = False,
+) -> None:
+    """Evaluasi kinerja ASN dari folder berkas YAML."""
+
+
+@app.command()
+@_tangani
+def periksa(
+    folder: FolderArg = Path(),
+    json_: Annotated[
+        bool,
+        typer.Option("--json", help="Cetak hasil sebagai JSON saja (untuk program lain)."),
+    ] = False,
+) -> None:
+    """Periksa semua berkas ruang kerja dan tampilkan SEMUA masalahnya.
+
+    Setiap masalah ditulis sebagai berkas:baris:kolom: tingkat: pesan. Kode keluar 0
+    bila tidak ada galat (peringatan boleh), 1 bila ada galat, 2 bila perintah salah.
+
+    Contoh: asnkinerja periksa data/wanggar
+    """
+    from asnkinerja import console, masalah
+    from asnkinerja import periksa as inti
+
+    ruang, daftar = inti.periksa(folder)
+    if json_:
+        typer.echo(masalah.sebagai_json(daftar))
+    else:
+        console.cetak_masalah(daftar)
+        jumlah_pelatihan = len(ruang.pelatihan) if ruang.pelatihan is not None else 0
+        console.pesan(
+            f"Diperiksa {len(ruang.berkas)} berkas: {len(ruang.pegawai)} pegawai, "
+            f"{len(ruang.laporan)} laporan, {jumlah_pelatihan} kegiatan pengembangan. "
+            + masalah.ringkasan(daftar),
+            "bold red" if masalah.ada_galat(daftar) else "bold green",
+        )
+    if masalah.ada_galat(daftar):
+        raise typer.Exit(1)
+
+
+@app.command()
+@_tangani
+def contoh(
+    folder: Annotated[Path, typer.Argument(help="Folder tujuan (dibuat bila belum ada).")],
+    timpa: Annotated[
+        bool,
+        typer.Option(
+            "--timpa",
+            help="Tulis juga ke folder yang sudah berisi; berkas lama yang tertimpa "
+            "disalin dulu ke .cadangan/.",
+        ),
+    ] = False,
+    pegawai: Annotated[
+        int | None,
+        typer.Option(
+            "--pegawai",
+            min=1,
+            max=1_000_000,
+            help="Buat ruang kerja sintetis berisi N pegawai (untuk uji skala), "
+            "bukan sampel Wanggar.",
+        ),
+    ] = None,
+    tahun: Annotated[
+        int, typer.Option("--tahun", min=1990, max=2200, help="Tahun laporan sintetis.")
+    ] = 2025,
+    benih: Annotated[int, typer.Option("--benih", help="Benih acak; benih sama, isi sama.")] = 1,
+) -> None:
+    """Tulis ruang kerja contoh: sampel Distrik Wanggar, atau data sintetis dengan --pegawai.
+
+    Contoh: asnkinerja contoh latihan
+            asnkinerja contoh skala --pegawai 5000
+    """
+    from asnkinerja import console
+    from asnkinerja import contoh as inti
+    from asnkinerja.errors import FolderTidakKosong
+    from asnkinerja.tulis import Penulis
+
+    if folder.exists() and not folder.is_dir():
+        raise FolderTidakKosong(f"{folder} adalah berkas, bukan folder")
+    if folder.is_dir() and any(folder.iterdir()) and not timpa:
+        raise FolderTidakKosong(
+            f"folder {folder} sudah berisi berkas; pilih folder kosong atau tambahkan --timpa"
+        )
+    penulis = Penulis(folder)
+    isi = inti.berkas_sampel() if pegawai is None else inti.berkas_sintetis(pegawai, tahun, benih)
+    for nama, data in isi:
+        penulis.tulis(nama, data)
+    jenis = "sampel Distrik Wanggar" if pegawai is None else f"data sintetis {pegawai} pegawai"
+    console.pesan(f"Menulis {len(penulis.ditulis)} berkas ({jenis}) ke {folder}.", "bold green")
+    if penulis.folder_cadangan is not None:
+        console.pesan(
+            f"{len(penulis.dicadangkan)} berkas lama disalin ke {penulis.folder_cadangan}."
+        )
+    console.pesan(f"Lanjutkan dengan: asnkinerja periksa {folder}")
+
+
+def main() -> None:
+    """Entry point for `asnkinerja` and `python -m asnkinerja`."""
+    from asnkinerja.console import siapkan_utf8
+
+    siapkan_utf8()
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("\nDibatalkan.\n")
+        sys.exit(130)

@@ -1,0 +1,25 @@
+"""The project's exceptions: only for what cannot go on. Problems in data are values."""
+
+from __future__ import annotations
+
+
+class AsnkinerjaError(Exception):
+    """Base of every error this tool raises on purpose; the CLI turns it into a message."""
+
+    kode_keluar = 1
+
+
+class FolderTidakAda(AsnkinerjaError):
+    """The workspace folder given does not exist or is not a folder."""
+
+    kode_keluar = 2
+
+
+class FolderTidakKosong(AsnkinerjaError):
+    """A command that writes a workspace was pointed at a folder that already has files."""
+
+    kode_keluar = 2
+
+
+class GagalMenulis(AsnkinerjaError):
+    """An output file could not be written (disk full, no permission, locked by Excel)."""

@@ -1,0 +1,248 @@
+"""The workspace's records as typed structs: the single schema of the format.
+
+msgspec structs validate a whole record in one C call (~3x faster than pydantic
+on our reports, benchmarks/pengurai.py); `skema.periksa_nilai` walks the same
+definitions to list *every* problem of a record that fails. docs/format.md
+documents every key here; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta, Struct, field
+
+from asnkinerja.regulasi import (
+    JP_MAKSIMAL_PPPK,
+    JP_MINIMAL_PNS,
+    Bentuk,
+    JenisJabatan,
+    Kompetensi,
+    PeriodeLaporan,
+    PredikatOrganisasi,
+    PredikatPegawai,
+    Rating,
+    Sektor,
+    StatusAsn,
+    TingkatHukuman,
+)
+
+# A NIP may be written quoted (text) or as a bare number; `nip.normalkan` makes it text.
+Nip = str | int
+Teks = str
+Positif = Annotated[float, Meta(gt=0, lt=1e15)]
+NonNegatif = Annotated[float, Meta(ge=0, lt=1e15)]
+Skor = Annotated[int, Meta(ge=1, le=5)]
+Persen = Annotated[float, Meta(ge=0, le=100)]
+Bulat = Annotated[int, Meta(ge=0, lt=10**15)]
+
+
+class _Rekaman(Struct, forbid_unknown_fields=True, kw_only=True):
+    """Base: every record rejects keys it does not know."""
+
+
+# ---------------------------------------------------------------- pegawai
+class HukumanDisiplin(_Rekaman):
+    tingkat: TingkatHukuman
+    tanggal: datetime.date
+    keterangan: Teks = ""
+
+
+class Pegawai(_Rekaman):
+    nip: Nip
+    nama: Teks
+    unit: Teks
+    status: StatusAsn = "PNS"
+    golongan: Teks | None = None
+    jabatan: Teks = ""
+    jenis_jabatan: JenisJabatan | None = None
+    atasan: Nip | None = None
+    tmt_cpns: datetime.date | None = None
+    aktif: bool = True
+    hukuman_disiplin: list[HukumanDisiplin] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- laporan
+class Pencapaian(_Rekaman):
+    indikator: Teks
+    target: Positif
+    realisasi: NonNegatif
+    satuan: Teks = ""
+    bobot: Positif = 1.0
+    arah: Literal["naik", "turun"] = "naik"
+
+
+class Perilaku(_Rekaman):
+    berorientasi_pelayanan: Skor
+    akuntabel: Skor
+    kompeten: Skor
+    harmonis: Skor
+    loyal: Skor
+    adaptif: Skor
+    kolaboratif: Skor
+
+
+class Penilaian(_Rekaman):
+    penilai: Nip
+    perilaku: Perilaku
+    hasil_kerja: Rating | None = None
+    perilaku_kerja: Rating | None = None
+    umpan_balik: Teks = ""
+
+
+class Laporan(_Rekaman):
+    nip: Nip
+    periode: Teks
+    tanggal_lapor: datetime.date
+    pencapaian: Annotated[list[Pencapaian], Meta(min_length=1)]
+    tantangan: list[Teks] = field(default_factory=list)
+    rencana_perbaikan: list[Teks] = field(default_factory=list)
+    penilaian: Penilaian | None = None
+
+
+# ---------------------------------------------------------------- pelatihan
+class Narasumber(_Rekaman):
+    nama: Teks
+    sektor: Sektor
+    instansi: Teks = ""
+
+
+class Pelatihan(_Rekaman):
+    nama: Teks
+    kompetensi: Kompetensi
+    bentuk: Bentuk
+    tanggal: datetime.date
+    jp: Positif
+    narasumber: list[Narasumber] = field(default_factory=list)
+    peserta: list[Nip] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- kebijakan
+class Ambang(_Rekaman):
+    di_atas: NonNegatif
+    sesuai: NonNegatif
+
+
+class Bobot(_Rekaman):
+    hasil_kerja: NonNegatif = 60.0
+    perilaku: NonNegatif = 30.0
+    pengembangan: NonNegatif = 10.0
+
+
+class AturanKurva(_Rekaman):
+    """One rule of a distribution curve over a set of employee predikat."""
+
+    predikat: Annotated[list[PredikatPegawai], Meta(min_length=1)]
+    maksimal_persen: Persen | None = None
+    minimal_persen: Persen | None = None
+    minimal_orang: Bulat | None = None
+
+
+def _kurva_bawaan() -> dict[PredikatOrganisasi, list[AturanKurva]]:
+    """The MenPAN-RB circular's curve, as defaults (DOMAIN.md)."""
+    a = AturanKurva
+    return {
+        "Istimewa": [a(predikat=["Sangat Baik"], maksimal_persen=70)],
+        "Baik": [
+            a(predikat=["Baik"], maksimal_persen=70),
+            a(predikat=["Butuh Perbaikan", "Kurang/Misconduct"], minimal_orang=1),
+        ],
+        "Butuh Perbaikan": [
+            a(predikat=["Butuh Perbaikan"], minimal_persen=60),
+            a(predikat=["Sangat Baik"], maksimal_persen=10),
+        ],
+        "Kurang": [
+            a(predikat=["Kurang/Misconduct"], minimal_persen=60),
+            a(predikat=["Butuh Perbaikan"], minimal_persen=10),
+            a(predikat=["Sangat Baik"], maksimal_persen=10),
+        ],
+        "Sangat Kurang": [
+            a(predikat=["Sangat Kurang"], minimal_persen=60),
+            a(predikat=["Kurang/Misconduct", "Butuh Perbaikan"], minimal_persen=10),
+            a(predikat=["Sangat Baik"], maksimal_persen=0),
+        ],
+    }
+
+
+class KebijakanPenilaian(_Rekaman):
+    batas_capaian: Positif = 120.0
+    ambang_hasil_kerja: Ambang = field(default_factory=lambda: Ambang(di_atas=110, sesuai=90))
+    ambang_perilaku: Ambang = field(default_factory=lambda: Ambang(di_atas=4.0, sesuai=3.0))
+    rekap: Literal["rata_rata", "terakhir"] = "rata_rata"
+    bobot: Bobot = field(default_factory=Bobot)
+    ambang_tren: NonNegatif = 2.0
+    kurva_distribusi: dict[PredikatOrganisasi, list[AturanKurva]] = field(
+        default_factory=_kurva_bawaan
+    )
+
+
+class KebijakanUnit(_Rekaman):
+    predikat_organisasi: PredikatOrganisasi | None = None
+    nama_lengkap: Teks = ""
+
+
+class KebijakanPengembangan(_Rekaman):
+    jp_minimal: NonNegatif = float(JP_MINIMAL_PNS)
+    jp_maksimal_pppk: NonNegatif = float(JP_MAKSIMAL_PPPK)
+
+
+class Syarat(_Rekaman):
+    predikat_minimal: PredikatPegawai | None = "Sangat Baik"
+    laporan_lengkap: bool = True
+    bebas_hukuman_disiplin_tahun: Bulat | None = 3
+    hukuman_dihitung: list[TingkatHukuman] = field(
+        default_factory=lambda: ["ringan", "sedang", "berat"]
+    )
+    masa_kerja_minimal_tahun: NonNegatif | None = 2.0
+    jp_minimal: NonNegatif | None = None
+
+
+class Insentif(_Rekaman):
+    anggaran: Bulat = 0
+    skema: Literal["merata", "peringkat", "proporsional"] = "peringkat"
+    bobot_peringkat: list[Positif] = field(default_factory=lambda: [3.0, 2.0, 1.0])
+    pembulatan: Annotated[int, Meta(ge=1, lt=10**15)] = 1000
+
+
+class KebijakanPenghargaan(_Rekaman):
+    kategori: Teks = "ASN Teladan"
+    kuota: Bulat = 3
+    kuota_per_unit: Bulat | None = None
+    syarat: Syarat = field(default_factory=Syarat)
+    insentif: Insentif = field(default_factory=Insentif)
+
+
+class KebijakanMentoring(_Rekaman):
+    predikat_mentee: list[PredikatPegawai] = field(
+        default_factory=lambda: ["Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"]
+    )
+    predikat_mentor: list[PredikatPegawai] = field(default_factory=lambda: ["Sangat Baik"])
+    jenis_jabatan_mentor: list[JenisJabatan] | None = None
+    maks_mentee: Annotated[int, Meta(ge=1, le=1000)] = 2
+    mentor_lebih_senior: bool = True
+
+
+class Penandatangan(_Rekaman):
+    nama: Teks
+    jabatan: Teks
+    nip: Nip | None = None
+
+
+class Kebijakan(_Rekaman):
+    instansi: Teks = "Instansi Pemerintah Daerah"
+    periode_laporan: PeriodeLaporan = "bulanan"
+    batas_lapor_hari: Annotated[int, Meta(ge=0, le=366)] = 10
+    tempat: Teks = ""
+    penandatangan: Penandatangan | None = None
+    penilaian: KebijakanPenilaian = field(default_factory=KebijakanPenilaian)
+    unit: dict[Teks, KebijakanUnit] = field(default_factory=dict)
+    pengembangan: KebijakanPengembangan = field(default_factory=KebijakanPengembangan)
+    penghargaan: KebijakanPenghargaan = field(default_factory=KebijakanPenghargaan)
+    mentoring: KebijakanMentoring = field(default_factory=KebijakanMentoring)
+
+
+def bawaan() -> Kebijakan:
+    """The policy when kebijakan.yaml is missing or empty: every documented default."""
+    return msgspec.convert({}, Kebijakan)

@@ -1,0 +1,110 @@
+"""Evaluation and report periods: months, triwulan, semesters and years."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+JenisPeriode = Literal["bulan", "triwulan", "semester", "tahun"]
+# Months in each kind of period, from fine to coarse.
+PANJANG: dict[JenisPeriode, int] = {"bulan": 1, "triwulan": 3, "semester": 6, "tahun": 12}
+# kebijakan `periode_laporan` -> the kind of period one report covers.
+JENIS_LAPORAN: dict[str, JenisPeriode] = {
+    "bulanan": "bulan",
+    "triwulanan": "triwulan",
+    "semesteran": "semester",
+}
+CONTOH: dict[JenisPeriode, str] = {
+    "bulan": "2026-10",
+    "triwulan": "2026-T3",
+    "semester": "2026-S2",
+    "tahun": "2026",
+}
+NAMA_BULAN = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+    "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+_ROMAWI = ("I", "II", "III", "IV")
+
+_POLA = re.compile(r"^(\d{4})(?:-(?:(\d{2})|T([1-4])|S([12])))?$")
+
+
+@dataclass(frozen=True, order=True)
+class Periode:
+    """A calendar span: `tahun`, then the months `bulan_awal`..`bulan_awal + panjang - 1`."""
+
+    tahun: int
+    bulan_awal: int
+    jenis: JenisPeriode
+
+    @classmethod
+    def urai(cls, teks: str) -> Periode | None:
+        """`2026-10`, `2026-T3`, `2026-S2` or `2026`; None when it is none of them."""
+        cocok = _POLA.match(teks.strip())
+        if not cocok:
+            return None
+        tahun = int(cocok.group(1))
+        if not 1900 <= tahun <= 2200:
+            return None
+        bulan, triwulan, semester = cocok.group(2), cocok.group(3), cocok.group(4)
+        if bulan is not None:
+            if not 1 <= int(bulan) <= 12:
+                return None
+            return cls(tahun, int(bulan), "bulan")
+        if triwulan is not None:
+            return cls(tahun, (int(triwulan) - 1) * 3 + 1, "triwulan")
+        if semester is not None:
+            return cls(tahun, (int(semester) - 1) * 6 + 1, "semester")
+        return cls(tahun, 1, "tahun")
+
+    @property
+    def panjang(self) -> int:
+        return PANJANG[self.jenis]
+
+    @property
+    def awal(self) -> datetime.date:
+        return datetime.date(self.tahun, self.bulan_awal, 1)
+
+    @property
+    def akhir(self) -> datetime.date:
+        bulan_akhir = self.bulan_awal + self.panjang - 1
+        if bulan_akhir == 12:
+            return datetime.date(self.tahun, 12, 31)
+        return datetime.date(self.tahun, bulan_akhir + 1, 1) - datetime.timedelta(days=1)
+
+    def berisi(self, lain: Periode) -> bool:
+        """Whether `lain` lies wholly inside this period."""
+        return self.awal <= lain.awal and lain.akhir <= self.akhir
+
+    def kode(self) -> str:
+        if self.jenis == "bulan":
+            return f"{self.tahun}-{self.bulan_awal:02d}"
+        if self.jenis == "triwulan":
+            return f"{self.tahun}-T{(self.bulan_awal - 1) // 3 + 1}"
+        if self.jenis == "semester":
+            return f"{self.tahun}-S{(self.bulan_awal - 1) // 6 + 1}"
+        return str(self.tahun)
+
+    def label(self) -> str:
+        """In words, as on the forms: `Oktober 2026`, `Triwulan III 2026`."""
+        if self.jenis == "bulan":
+            return f"{NAMA_BULAN[self.bulan_awal - 1]} {self.tahun}"
+        if self.jenis == "triwulan":
+            return f"Triwulan {_ROMAWI[(self.bulan_awal - 1) // 3]} {self.tahun}"
+        if self.jenis == "semester":
+            return f"Semester {_ROMAWI[(self.bulan_awal - 1) // 6]} {self.tahun}"
+        return f"Tahun {self.tahun}"
+
+    def sebelumnya(self) -> Periode:
+        """The previous period of the same length."""
+        bulan = self.bulan_awal - self.panjang
+        tahun = self.tahun
+        if bulan < 1:
+            bulan += 12
+            tahun -= 1
+        return Periode(tahun, bulan, self.jenis)
+
+    def __str__(self) -> str:
+        return self.kode()

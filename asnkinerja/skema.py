@@ -1,0 +1,302 @@
+"""Turning raw YAML values into typed records, listing every problem.
+
+The fast path is one `msgspec.convert` per record. Only a record that fails it
+is walked here, field by field, against the same struct definitions (through
+`msgspec.inspect`), so that the user sees every problem of the record at once,
+each in Bahasa Indonesia with its exact place and what to do.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import math
+from typing import Any, TypeVar, cast
+
+import msgspec
+from msgspec import inspect as mi
+
+from asnkinerja.masalah import Lokasi, Masalah, galat
+
+T = TypeVar("T")
+
+
+_INFO: dict[type[Any], mi.Type] = {}
+
+
+def _info(jenis: type[Any]) -> mi.Type:
+    if jenis not in _INFO:
+        _INFO[jenis] = mi.type_info(jenis)
+    return _INFO[jenis]
+
+
+def ubah(nilai: Any, jenis: type[T], lokasi: Lokasi) -> tuple[T | None, list[Masalah]]:
+    """One record to its struct, or None and every problem found in it."""
+    try:
+        return msgspec.convert(nilai, jenis), []
+    except msgspec.ValidationError as e:
+        masalah: list[Masalah] = []
+        periksa_nilai(nilai, _info(cast("type[Any]", jenis)), lokasi, None, masalah)
+        if not masalah:  # the walker must never be more lenient than msgspec
+            masalah.append(galat(lokasi, f"isi tidak sah: {e}"))
+        return None, masalah
+
+
+def tampil(nilai: Any) -> str:
+    """A value as the user wrote it, short, for a message."""
+    if nilai is None:
+        return "kosong"
+    if isinstance(nilai, bool):
+        return "true" if nilai else "false"
+    if isinstance(nilai, str):
+        teks = nilai if len(nilai) <= 40 else nilai[:37] + "..."
+        return f'"{teks}"'
+    if isinstance(nilai, dict):
+        return "sebuah pemetaan (kunci: nilai)"
+    if isinstance(nilai, list):
+        return "sebuah daftar"
+    if isinstance(nilai, datetime.datetime):
+        return f"{nilai.isoformat(sep=' ')} (tanggal dengan jam)"
+    if isinstance(nilai, float) and nilai.is_integer():
+        return str(int(nilai))
+    return str(nilai)
+
+
+def jenis_teks(t: mi.Type) -> str:
+    """What a value of type `t` looks like, in words."""
+    if isinstance(t, mi.UnionType):
+        bagian = [jenis_teks(x) for x in t.types if not isinstance(x, mi.NoneType)]
+        if any(isinstance(x, mi.StrType) for x in t.types) and any(
+            isinstance(x, mi.IntType) for x in t.types
+        ):
+            return "NIP 18 angka"
+        return " atau ".join(dict.fromkeys(bagian))
+    if isinstance(t, mi.IntType):
+        return "bilangan bulat"
+    if isinstance(t, mi.FloatType):
+        return "angka"
+    if isinstance(t, mi.StrType):
+        return "teks"
+    if isinstance(t, mi.BoolType):
+        return "true atau false"
+    if isinstance(t, mi.DateType):
+        return "tanggal TTTT-BB-HH (mis. 2026-11-05)"
+    if isinstance(t, mi.LiteralType):
+        return "salah satu dari: " + ", ".join(str(v) for v in t.values)
+    if isinstance(t, mi.ListType):
+        return "daftar (tiap butir diawali '- ')"
+    if isinstance(t, (mi.StructType, mi.DictType)):
+        return "pemetaan (kunci: nilai)"
+    return "nilai yang sah"
+
+
+def _nama(nama: str | None) -> str:
+    return nama if nama is not None else "nilai"
+
+
+def periksa_nilai(
+    nilai: Any, t: mi.Type, lokasi: Lokasi, nama: str | None, keluar: list[Masalah]
+) -> None:
+    """Append to `keluar` every problem of `nilai` against type `t`."""
+    if isinstance(t, mi.UnionType):
+        _periksa_union(nilai, t, lokasi, nama, keluar)
+    elif isinstance(t, mi.StructType):
+        _periksa_struct(nilai, t, lokasi, nama, keluar)
+    elif isinstance(t, mi.DictType):
+        _periksa_dict(nilai, t, lokasi, nama, keluar)
+    elif isinstance(t, mi.ListType):
+        _periksa_list(nilai, t, lokasi, nama, keluar)
+    else:
+        pesan = _periksa_skalar(nilai, t, nama)
+        if pesan is not None:
+            keluar.append(galat(lokasi, pesan))
+
+
+def _periksa_union(
+    nilai: Any, t: mi.UnionType, lokasi: Lokasi, nama: str | None, keluar: list[Masalah]
+) -> None:
+    if nilai is None and any(isinstance(x, mi.NoneType) for x in t.types):
+        return
+    pilihan = [x for x in t.types if not isinstance(x, mi.NoneType)]
+    if len(pilihan) == 1:
+        periksa_nilai(nilai, pilihan[0], lokasi, nama, keluar)
+        return
+    # str | int: a NIP. Anything but text or a whole number is wrong.
+    if isinstance(nilai, str) or (isinstance(nilai, int) and not isinstance(nilai, bool)):
+        return
+    keluar.append(
+        galat(lokasi, f"{_nama(nama)} harus berupa {jenis_teks(t)}, bukan {tampil(nilai)}")
+    )
+
+
+def _periksa_struct(
+    nilai: Any, t: mi.StructType, lokasi: Lokasi, nama: str | None, keluar: list[Masalah]
+) -> None:
+    if not isinstance(nilai, dict):
+        keluar.append(
+            galat(
+                lokasi,
+                f"{_nama(nama)} harus berupa pemetaan (baris-baris 'kunci: nilai'), "
+                f"bukan {tampil(nilai)}",
+            )
+        )
+        return
+    medan = {f.encode_name: f for f in t.fields}
+    for kunci, isi in nilai.items():
+        if not isinstance(kunci, str):
+            keluar.append(galat(lokasi, f"kunci {tampil(kunci)} harus berupa teks"))
+            continue
+        f = medan.get(kunci)
+        if f is None:
+            keluar.append(galat(lokasi.kunci(kunci), _pesan_kunci_asing(kunci, list(medan))))
+            continue
+        periksa_nilai(isi, f.type, lokasi.turun(kunci), kunci, keluar)
+    hilang = [f for f in t.fields if f.required and f.encode_name not in nilai]
+    if not hilang:
+        return
+    if t.cls.__name__ == "Perilaku":
+        daftar = ", ".join(f.encode_name for f in hilang)
+        keluar.append(
+            galat(
+                lokasi,
+                f"aspek BerAKHLAK belum dinilai: {daftar}; beri tiap aspek nilai bulat 1 sampai 5",
+            )
+        )
+        return
+    for f in hilang:
+        keluar.append(
+            galat(
+                lokasi,
+                f'kunci wajib "{f.encode_name}" tidak ada; tambahkan '
+                f'"{f.encode_name}: ..." berisi {jenis_teks(f.type)}',
+            )
+        )
+
+
+def _pesan_kunci_asing(kunci: str, dikenal: list[str]) -> str:
+    mirip = difflib.get_close_matches(kunci, dikenal, n=1, cutoff=0.6)
+    if mirip:
+        return f'kunci "{kunci}" tidak dikenal; maksudnya "{mirip[0]}"?'
+    return f'kunci "{kunci}" tidak dikenal; kunci yang boleh: {", ".join(dikenal)}'
+
+
+def _periksa_dict(
+    nilai: Any, t: mi.DictType, lokasi: Lokasi, nama: str | None, keluar: list[Masalah]
+) -> None:
+    if not isinstance(nilai, dict):
+        keluar.append(galat(lokasi, f"{_nama(nama)} harus berupa pemetaan, bukan {tampil(nilai)}"))
+        return
+    for kunci, isi in nilai.items():
+        pesan = _periksa_skalar(kunci, t.key_type, f"kunci di {_nama(nama)}")
+        if pesan is not None:
+            keluar.append(galat(lokasi.kunci(str(kunci)), pesan))
+            continue
+        periksa_nilai(isi, t.value_type, lokasi.turun(str(kunci)), str(kunci), keluar)
+
+
+def _periksa_list(
+    nilai: Any, t: mi.ListType, lokasi: Lokasi, nama: str | None, keluar: list[Masalah]
+) -> None:
+    if not isinstance(nilai, list):
+        keluar.append(
+            galat(
+                lokasi,
+                f"{_nama(nama)} harus berupa daftar (tiap butir di baris sendiri diawali "
+                f"'- '), bukan {tampil(nilai)}",
+            )
+        )
+        return
+    if t.min_length is not None and len(nilai) < t.min_length:
+        keluar.append(
+            galat(
+                lokasi, f"{_nama(nama)} tidak boleh kosong; isi paling sedikit {t.min_length} butir"
+            )
+        )
+    for i, isi in enumerate(nilai):
+        periksa_nilai(isi, t.item_type, lokasi.turun(i), nama, keluar)
+
+
+def _periksa_skalar(nilai: Any, t: mi.Type, nama: str | None) -> str | None:
+    """The message for a wrong scalar, or None when it is right."""
+    n = _nama(nama)
+    if isinstance(t, mi.AnyType):
+        return None
+    if isinstance(t, mi.StrType):
+        if isinstance(nilai, str):
+            return None
+        return f"{n} harus berupa teks, bukan {tampil(nilai)}; beri tanda kutip jika perlu"
+    if isinstance(t, mi.BoolType):
+        if isinstance(nilai, bool):
+            return None
+        return f"{n} harus true atau false, bukan {tampil(nilai)}"
+    if isinstance(t, mi.DateType):
+        return _periksa_tanggal(nilai, n)
+    if isinstance(t, mi.LiteralType):
+        if nilai in t.values and type(nilai) is type(t.values[0]):
+            return None
+        pilihan = ", ".join(str(v) for v in t.values)
+        mirip = difflib.get_close_matches(str(nilai), [str(v) for v in t.values], n=1)
+        saran = f'; maksudnya "{mirip[0]}"?' if mirip else ""
+        return f"{n} harus salah satu dari: {pilihan}; bukan {tampil(nilai)}{saran}"
+    if isinstance(t, (mi.IntType, mi.FloatType)):
+        return _periksa_angka(nilai, t, n)
+    return None
+
+
+def _periksa_tanggal(nilai: Any, n: str) -> str | None:
+    if isinstance(nilai, datetime.datetime):
+        return f"{n} harus tanggal saja (TTTT-BB-HH) tanpa jam, bukan {tampil(nilai)}"
+    if isinstance(nilai, datetime.date):
+        return None
+    if isinstance(nilai, str):
+        try:
+            datetime.date.fromisoformat(nilai)
+        except ValueError:
+            pass
+        else:
+            return None
+        bagian = nilai.split("-")
+        if len(bagian) == 3 and all(b.isdigit() for b in bagian) and len(bagian[0]) == 4:
+            return f"{n}: tanggal {nilai} tidak ada di kalender; periksa bulan dan harinya"
+    return f"{n} harus tanggal dengan format TTTT-BB-HH (mis. 2026-11-05), bukan {tampil(nilai)}"
+
+
+def _periksa_angka(nilai: Any, t: mi.IntType | mi.FloatType, n: str) -> str | None:
+    bulat = isinstance(t, mi.IntType)
+    kata = "bilangan bulat" if bulat else "angka"
+    if isinstance(nilai, bool) or not isinstance(nilai, (int, float)):
+        return f"{n} harus berupa {kata}, bukan {tampil(nilai)}"
+    if bulat and isinstance(nilai, float):
+        return f"{n} harus berupa bilangan bulat, bukan {tampil(nilai)}"
+    if isinstance(nilai, float) and not math.isfinite(nilai):
+        return f"{n} harus berupa angka biasa, bukan {tampil(nilai)}"
+    syarat = []
+    if t.gt is not None and not nilai > t.gt:
+        syarat.append(f"lebih dari {tampil(t.gt)}")
+    if t.ge is not None and not nilai >= t.ge:
+        syarat.append(f"paling kecil {tampil(t.ge)}")
+    if t.lt is not None and not nilai < t.lt:
+        syarat.append(f"kurang dari {tampil(t.lt)}")
+    if t.le is not None and not nilai <= t.le:
+        syarat.append(f"paling besar {tampil(t.le)}")
+    if not syarat:
+        return None
+    rentang = _rentang(t)
+    return f"{n} harus {rentang}, bukan {tampil(nilai)}"
+
+
+def _rentang(t: mi.IntType | mi.FloatType) -> str:
+    bawah = (
+        f"lebih dari {tampil(t.gt)}"
+        if t.gt is not None
+        else (f"paling kecil {tampil(t.ge)}" if t.ge is not None else None)
+    )
+    atas = None
+    if t.le is not None:
+        atas = f"paling besar {tampil(t.le)}"
+    elif t.lt is not None and t.lt < 10**14:
+        atas = f"kurang dari {tampil(t.lt)}"
+    if bawah and atas and t.ge is not None and t.le is not None:
+        return f"antara {tampil(t.ge)} dan {tampil(t.le)}"
+    bagian = [b for b in (bawah, atas) if b]
+    return " dan ".join(bagian) if bagian else "angka yang wajar"

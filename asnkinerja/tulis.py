@@ -1,0 +1,68 @@
+"""Writing files safely: atomically, and never losing what was there before.
+
+A file is written next to its target under a temporary name, flushed to disk,
+then moved over the target with `os.replace` (atomic on Windows and POSIX). An
+existing file that would be replaced is first copied into a hidden
+`.cadangan/<waktu>/` folder of the target folder, which the workspace loader
+skips.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from asnkinerja.errors import GagalMenulis
+
+
+class Penulis:
+    """Writes files under `akar`, backing up any it replaces into one backup folder."""
+
+    def __init__(self, akar: Path, cadangan: bool = True) -> None:
+        self.akar = akar
+        self.cadangan = cadangan
+        self._folder_cadangan: Path | None = None
+        self.ditulis: list[Path] = []
+        self.dicadangkan: list[Path] = []
+
+    def _cadangkan(self, tujuan: Path) -> None:
+        if self._folder_cadangan is None:
+            waktu = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+            self._folder_cadangan = self.akar / ".cadangan" / waktu
+        salinan = self._folder_cadangan / tujuan.relative_to(self.akar)
+        salinan.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(tujuan, salinan)
+        self.dicadangkan.append(salinan)
+
+    def tulis(self, nama: str, isi: str | bytes) -> Path:
+        """Write `isi` (text is UTF-8) to `akar/nama`."""
+        tujuan = self.akar / nama
+        data = isi.encode("utf-8") if isinstance(isi, str) else isi
+        try:
+            tujuan.parent.mkdir(parents=True, exist_ok=True)
+            if self.cadangan and tujuan.is_file():
+                self._cadangkan(tujuan)
+            fd, sementara = tempfile.mkstemp(dir=tujuan.parent, prefix=".", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(sementara, tujuan)
+            except BaseException:
+                Path(sementara).unlink(missing_ok=True)
+                raise
+        except OSError as e:
+            raise GagalMenulis(
+                f"tidak dapat menulis {tujuan}: {e.strerror or e}; pastikan folder dapat "
+                "ditulisi dan berkas tidak sedang dibuka di program lain"
+            ) from e
+        self.ditulis.append(tujuan)
+        return tujuan
+
+    @property
+    def folder_cadangan(self) -> Path | None:
+        return self._folder_cadangan

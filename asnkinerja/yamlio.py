@@ -1,0 +1,297 @@
+"""Reading YAML: the one module that knows which parser is used.
+
+Values come from `yaml-rs` (a Rust parser with YAML 1.2 meaning: `no`, `yes`,
+`on` stay text, `010` is ten; a duplicated key is an error). It is ~10x faster
+than PyYAML's C loader on our report files (benchmarks/pengurai.py) but keeps
+no positions, so line and column are found afterwards, only for a file that has
+a problem, by composing it with PyYAML (nodes with marks, no value meaning).
+
+A file holds records: one mapping, a list of mappings, or several documents
+(`---`) of either. `urai` and `PetaPosisi` flatten them the same way, so record
+number k means the same mapping for both parsers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from typing import Any
+
+import yaml
+import yaml_rs
+
+from asnkinerja.masalah import Langkah, Lokasi, Masalah, galat
+
+_POSISI_RE = re.compile(r"line (\d+), column (\d+)")
+_KUNCI_GANDA_RE = re.compile(r"duplicate mapping key")
+
+try:  # the C composer is much faster; the pure one gives the same marks
+    _Pemuat: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Pemuat = yaml.SafeLoader
+
+
+def dekode(data: bytes, berkas: str) -> tuple[str | None, list[Masalah]]:
+    """Bytes to text: UTF-8, with or without the BOM that Windows Notepad writes."""
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as e:
+        baris = data[: e.start].count(b"\n") + 1
+        return None, [
+            galat(
+                Lokasi(berkas, baris=baris),
+                "berkas bukan teks UTF-8 (mungkin disimpan sebagai ANSI/Windows-1252); "
+                "simpan ulang dengan pengodean UTF-8",
+            )
+        ]
+
+
+def ratakan(dokumen: Any) -> list[Any]:
+    """The records of a parsed file, documents and top-level lists flattened."""
+    if dokumen is None:
+        return []
+    if not isinstance(dokumen, list):
+        return [dokumen]
+    hasil: list[Any] = []
+    for butir in dokumen:
+        if butir is None:
+            continue
+        if isinstance(butir, list):
+            hasil.extend(butir)
+        else:
+            hasil.append(butir)
+    return hasil
+
+
+def urai(teks: str, berkas: str) -> tuple[list[Any] | None, list[Masalah]]:
+    """Parse one file's text into its records; None and a problem if it is not YAML."""
+    try:
+        dokumen = yaml_rs.loads(teks, parse_datetime=True)
+    except yaml_rs.YAMLDecodeError as e:
+        return None, [_masalah_sintaks(str(e), teks, berkas)]
+    return ratakan(dokumen), []
+
+
+def _masalah_sintaks(pesan_asli: str, teks: str, berkas: str) -> Masalah:
+    if _KUNCI_GANDA_RE.search(pesan_asli):
+        return _masalah_kunci_ganda(pesan_asli, teks, berkas)
+    cocok = _POSISI_RE.search(pesan_asli)
+    baris = kolom = None
+    if cocok:
+        baris, kolom = int(cocok.group(1)), int(cocok.group(2))
+    # The parser's own words (English) stay as a detail; the advice is ours.
+    rinci = pesan_asli.strip().splitlines()[-1].strip() if pesan_asli.strip() else ""
+    return galat(
+        Lokasi(berkas, baris=baris, kolom=kolom),
+        f"YAML tidak dapat dibaca ({rinci}); periksa indentasi, tanda titik dua "
+        "dan tanda kutip di baris ini atau baris sebelumnya",
+    )
+
+
+def _masalah_kunci_ganda(pesan_asli: str, teks: str, berkas: str) -> Masalah:
+    cocok = re.search(r"key: '(.*)'", pesan_asli)
+    nama = cocok.group(1) if cocok else "?"
+    lokasi = Lokasi(berkas)
+    lihat: Lokasi | None = None
+    ganda = _cari_kunci_ganda(teks)
+    if ganda is not None:
+        nama, pertama, kedua = ganda
+        lokasi = Lokasi(berkas, baris=kedua[0], kolom=kedua[1])
+        lihat = Lokasi(berkas, baris=pertama[0], kolom=pertama[1])
+    return galat(
+        lokasi,
+        f'kunci "{nama}" ditulis dua kali dalam satu pemetaan; nilai yang kedua akan '
+        "menimpa yang pertama, jadi hapus atau ganti salah satunya",
+        lihat,
+    )
+
+
+def _susun(teks: str) -> list[yaml.Node] | None:
+    try:
+        return list(yaml.compose_all(teks, Loader=_Pemuat))
+    except yaml.YAMLError:
+        return None
+
+
+def _cari_kunci_ganda(teks: str) -> tuple[str, tuple[int, int], tuple[int, int]] | None:
+    dokumen = _susun(teks)
+    if dokumen is None:
+        return None
+    tumpukan: list[yaml.Node] = [d for d in dokumen if d is not None]
+    while tumpukan:
+        simpul = tumpukan.pop()
+        if isinstance(simpul, yaml.MappingNode):
+            dilihat: dict[str, yaml.Node] = {}
+            for kunci, nilai in simpul.value:
+                if isinstance(kunci, yaml.ScalarNode):
+                    if kunci.value in dilihat:
+                        awal = dilihat[kunci.value].start_mark
+                        m = kunci.start_mark
+                        return (
+                            kunci.value,
+                            (awal.line + 1, awal.column + 1),
+                            (m.line + 1, m.column + 1),
+                        )
+                    dilihat[kunci.value] = kunci
+                tumpukan.append(nilai)
+        elif isinstance(simpul, yaml.SequenceNode):
+            tumpukan.extend(simpul.value)
+    return None
+
+
+def _kosong(simpul: yaml.Node) -> bool:
+    return (
+        isinstance(simpul, yaml.ScalarNode)
+        and simpul.tag == "tag:yaml.org,2002:null"
+        and simpul.value in ("", "~", "null", "Null", "NULL")
+    )
+
+
+_AWAL_BUTIR = re.compile(r"^-(?:[ \t]|$)", re.M)
+_PEMISAH_DOKUMEN = re.compile(r"^---(?:[ \t].*)?$", re.M)
+_ISI = re.compile(r"^[ \t]*[^#\s]", re.M)
+
+
+def _potong_rekaman(teks: str) -> list[tuple[int, int, bool]]:
+    """Cheap guess of each record's text span: (start, end, is a list item).
+
+    Records are top-level list items (`- ` at column 0) or whole documents. The
+    guess is only used when it finds exactly as many records as the parser did.
+    """
+    batas = [0] + [m.end() for m in _PEMISAH_DOKUMEN.finditer(teks)] + [len(teks)]
+    potongan: list[tuple[int, int, bool]] = []
+    for a, b in itertools.pairwise(batas):
+        awal = [m.start() for m in _AWAL_BUTIR.finditer(teks, a, b)]
+        if awal:
+            ujung = [*awal[1:], b]
+            potongan.extend((x, y, True) for x, y in zip(awal, ujung, strict=True))
+        elif _ISI.search(teks, a, b) and not teks[a:b].strip().startswith("..."):
+            potongan.append((a, b, False))
+    return potongan
+
+
+class PetaPosisi:
+    """Line and column of any value in a file.
+
+    Only the records asked about are composed (each from its own slice of the
+    text), so finding the line of one problem in a 3 MB file stays cheap.
+    """
+
+    def __init__(self, teks: str, jumlah_rekaman: int | None = None) -> None:
+        self.teks = teks
+        self._potongan = _potong_rekaman(teks)
+        if jumlah_rekaman is not None and len(self._potongan) != jumlah_rekaman:
+            self._potongan = []
+        self._simpul: dict[int, yaml.Node | None] = {}
+        self._utuh: list[yaml.Node] | None = None
+
+    def _rekaman(self, i: int) -> yaml.Node | None:
+        if i in self._simpul:
+            return self._simpul[i]
+        simpul: yaml.Node | None = None
+        if i < len(self._potongan):
+            a, b, butir = self._potongan[i]
+            awal_baris = self.teks.count("\n", 0, a)
+            # Pad with newlines so marks come out as lines of the whole file.
+            dokumen = _susun("\n" * awal_baris + self.teks[a:b])
+            if dokumen and len(dokumen) == 1:
+                d = dokumen[0]
+                if butir and isinstance(d, yaml.SequenceNode) and len(d.value) == 1:
+                    simpul = d.value[0]
+                elif not butir:
+                    simpul = d
+        if simpul is None:
+            semua = self._semua()
+            simpul = semua[i] if i < len(semua) else None
+        self._simpul[i] = simpul
+        return simpul
+
+    def _semua(self) -> list[yaml.Node]:
+        """Every record, composing the whole file (the slow, always-right way)."""
+        if self._utuh is not None:
+            return self._utuh
+        dokumen = _susun(self.teks)
+        self._utuh = []
+        if dokumen is None:
+            return self._utuh
+        dokumen = [d for d in dokumen if d is not None and not _kosong(d)]
+        puncak: list[yaml.Node]
+        if len(dokumen) == 1:
+            d = dokumen[0]
+            puncak = d.value if isinstance(d, yaml.SequenceNode) else [d]
+        else:
+            puncak = dokumen
+        for simpul in puncak:
+            if _kosong(simpul):
+                continue
+            if isinstance(simpul, yaml.SequenceNode):
+                self._utuh.extend(simpul.value)
+            else:
+                self._utuh.append(simpul)
+        return self._utuh
+
+    def cari(self, lokasi: Lokasi) -> tuple[int | None, int | None]:
+        """1-based line and column of `lokasi`, or of the nearest node above it."""
+        if lokasi.rekaman is None:
+            return 1, 1
+        simpul = self._rekaman(lokasi.rekaman)
+        if simpul is None:
+            return None, None
+        for i, langkah in enumerate(lokasi.jalur):
+            terakhir = i == len(lokasi.jalur) - 1
+            anak = _anak(simpul, langkah, kunci=terakhir and lokasi.di_kunci)
+            if anak is None:
+                break
+            simpul = anak
+        m = simpul.start_mark
+        return m.line + 1, m.column + 1
+
+
+def _anak(simpul: yaml.Node, langkah: Langkah, kunci: bool) -> yaml.Node | None:
+    if isinstance(simpul, yaml.MappingNode):
+        for k, v in simpul.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == str(langkah):
+                return k if kunci else v
+        return None
+    if (
+        isinstance(simpul, yaml.SequenceNode)
+        and isinstance(langkah, int)
+        and 0 <= langkah < len(simpul.value)
+    ):
+        node: yaml.Node = simpul.value[langkah]
+        return node
+    return None
+
+
+def lengkapi_posisi(
+    masalah: list[Masalah],
+    baca: Callable[[str], str | None],
+    jumlah_rekaman: dict[str, int] | None = None,
+) -> list[Masalah]:
+    """Fill in line and column, reading each file with a problem once.
+
+    `baca` gives a file's text by its workspace-relative name (None if unreadable);
+    `jumlah_rekaman` how many records the fast parser found in it (a check on
+    the cheap record slicing).
+    """
+    peta: dict[str, PetaPosisi | None] = {}
+
+    def tempat(lokasi: Lokasi) -> Lokasi:
+        if lokasi.baris is not None:
+            return lokasi
+        if lokasi.berkas not in peta:
+            teks = baca(lokasi.berkas)
+            jumlah = (jumlah_rekaman or {}).get(lokasi.berkas)
+            peta[lokasi.berkas] = PetaPosisi(teks, jumlah) if teks is not None else None
+        p = peta[lokasi.berkas]
+        if p is None:
+            return lokasi
+        baris, kolom = p.cari(lokasi)
+        return Lokasi(lokasi.berkas, lokasi.rekaman, lokasi.jalur, lokasi.di_kunci, baris, kolom)
+
+    hasil = []
+    for m in masalah:
+        lihat = tempat(m.lihat_juga) if m.lihat_juga is not None else None
+        hasil.append(Masalah(tempat(m.lokasi), m.tingkat, m.pesan, lihat))
+    return hasil
