@@ -38,7 +38,7 @@ def periksa_ruang(ruang: RuangKerja, hari_ini: datetime.date) -> list[Masalah]:
     roster = _periksa_pegawai(ruang.pegawai, hari_ini, masalah)
     kenal = set(roster) | ruang.nip_cacat
     # With a roster file unreadable, "not in the roster" would be noise, not news.
-    cek_roster = not ruang.pegawai_tak_terbaca
+    cek_roster = not ruang.pegawai_tak_terbaca and bool(ruang.pegawai or ruang.nip_cacat)
     _periksa_atasan(roster, kenal if cek_roster else None, masalah)
     _periksa_laporan(ruang, roster, kenal if cek_roster else None, hari_ini, masalah)
     _periksa_pelatihan(ruang.pelatihan or [], kenal if cek_roster else None, masalah)
@@ -205,11 +205,16 @@ def _periksa_laporan(
             )
         periode = Periode.urai(lap.periode)
         if periode is None or periode.jenis != jenis:
+            contoh = (
+                Periode(periode.tahun, periode.bulan_awal, jenis).kode()
+                if periode is not None and periode.jenis != "tahun"
+                else CONTOH[jenis]
+            )
             masalah.append(
                 galat(
                     lok.turun("periode"),
                     f'periode "{lap.periode}" tidak sesuai periode_laporan '
-                    f"{kebijakan.periode_laporan}; tulis seperti {CONTOH[jenis]}",
+                    f"{kebijakan.periode_laporan}; tulis seperti {contoh}",
                 )
             )
         else:
@@ -316,6 +321,7 @@ def _periksa_isi_laporan(
         pegawai is not None
         and pegawai.data.atasan is not None
         and penilai in roster
+        and pegawai.data.atasan in roster
         and penilai != pegawai.data.atasan
     ):
         atasan = _nama(roster, pegawai.data.atasan)

@@ -142,16 +142,25 @@ def _periksa_struct(
         )
         return
     medan = {f.encode_name: f for f in t.fields}
+    disarankan: set[str] = set()
     for kunci, isi in nilai.items():
         if not isinstance(kunci, str):
             keluar.append(galat(lokasi, f"kunci {tampil(kunci)} harus berupa teks"))
             continue
         f = medan.get(kunci)
         if f is None:
-            keluar.append(galat(lokasi.kunci(kunci), _pesan_kunci_asing(kunci, list(medan))))
+            pesan, saran = _pesan_kunci_asing(kunci, list(medan), set(nilai))
+            keluar.append(galat(lokasi.kunci(kunci), pesan))
+            if saran is not None:
+                disarankan.add(saran)
             continue
         periksa_nilai(isi, f.type, lokasi.turun(kunci), kunci, keluar)
-    hilang = [f for f in t.fields if f.required and f.encode_name not in nilai]
+    # A misspelt key already says which key it meant; "missing" would say it twice.
+    hilang = [
+        f
+        for f in t.fields
+        if f.required and f.encode_name not in nilai and f.encode_name not in disarankan
+    ]
     if not hilang:
         return
     if t.cls.__name__ == "Perilaku":
@@ -173,11 +182,20 @@ def _periksa_struct(
         )
 
 
-def _pesan_kunci_asing(kunci: str, dikenal: list[str]) -> str:
-    mirip = difflib.get_close_matches(kunci, dikenal, n=1, cutoff=0.6)
+def _pesan_kunci_asing(kunci: str, dikenal: list[str], dipakai: set[Any]) -> tuple[str, str | None]:
+    """The message for an unknown key, and the key it most likely meant.
+
+    A known key not yet written is the likelier meaning, so it is tried first.
+    """
+    belum = [k for k in dikenal if k not in dipakai]
+    mirip = (
+        difflib.get_close_matches(kunci, belum, n=1, cutoff=0.6)
+        or difflib.get_close_matches(kunci, dikenal, n=1, cutoff=0.6)
+        or [k for k in belum if kunci.startswith(k) or k.startswith(kunci)][:1]
+    )
     if mirip:
-        return f'kunci "{kunci}" tidak dikenal; maksudnya "{mirip[0]}"?'
-    return f'kunci "{kunci}" tidak dikenal; kunci yang boleh: {", ".join(dikenal)}'
+        return f'kunci "{kunci}" tidak dikenal; maksudnya "{mirip[0]}"?', mirip[0]
+    return f'kunci "{kunci}" tidak dikenal; kunci yang boleh: {", ".join(dikenal)}', None
 
 
 def _periksa_dict(

@@ -13,7 +13,6 @@ number k means the same mapping for both parsers.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -159,9 +158,11 @@ def _potong_rekaman(teks: str) -> list[tuple[int, int, bool]]:
     Records are top-level list items (`- ` at column 0) or whole documents. The
     guess is only used when it finds exactly as many records as the parser did.
     """
-    batas = [0] + [m.end() for m in _PEMISAH_DOKUMEN.finditer(teks)] + [len(teks)]
+    pemisah = [(m.start(), m.end()) for m in _PEMISAH_DOKUMEN.finditer(teks)]
+    awal_dokumen = [0] + [akhir for _, akhir in pemisah]
+    akhir_dokumen = [mulai for mulai, _ in pemisah] + [len(teks)]
     potongan: list[tuple[int, int, bool]] = []
-    for a, b in itertools.pairwise(batas):
+    for a, b in zip(awal_dokumen, akhir_dokumen, strict=True):
         awal = [m.start() for m in _AWAL_BUTIR.finditer(teks, a, b)]
         if awal:
             ujung = [*awal[1:], b]
@@ -234,7 +235,7 @@ class PetaPosisi:
     def cari(self, lokasi: Lokasi) -> tuple[int | None, int | None]:
         """1-based line and column of `lokasi`, or of the nearest node above it."""
         if lokasi.rekaman is None:
-            return 1, 1
+            return None, None
         simpul = self._rekaman(lokasi.rekaman)
         if simpul is None:
             return None, None
@@ -278,8 +279,8 @@ def lengkapi_posisi(
     peta: dict[str, PetaPosisi | None] = {}
 
     def tempat(lokasi: Lokasi) -> Lokasi:
-        if lokasi.baris is not None:
-            return lokasi
+        if lokasi.baris is not None or lokasi.rekaman is None:
+            return lokasi  # already placed, or about the file as a whole
         if lokasi.berkas not in peta:
             teks = baca(lokasi.berkas)
             jumlah = (jumlah_rekaman or {}).get(lokasi.berkas)

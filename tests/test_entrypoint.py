@@ -1,0 +1,44 @@
+"""The installed tool as a process: the entry point and `python -m asnkinerja`."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import WANGGAR
+
+ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+
+
+def _jalankan(perintah: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        perintah, cwd=cwd, capture_output=True, text=True, encoding="utf-8", env=ENV,
+        timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_python_m_dari_folder_lain(tmp_path: Path) -> None:
+    hasil = _jalankan([sys.executable, "-m", "asnkinerja", "periksa", str(WANGGAR)], tmp_path)
+    assert hasil.returncode == 0, hasil.stderr
+    assert "0 galat" in hasil.stdout
+
+
+def test_skrip_terpasang_contoh_lalu_periksa(tmp_path: Path) -> None:
+    skrip = shutil.which("asnkinerja", path=str(Path(sys.executable).parent))
+    if skrip is None:
+        pytest.fail("the asnkinerja entry point is not installed next to this Python")
+    hasil = _jalankan([skrip, "contoh", "latihan"], tmp_path)
+    assert hasil.returncode == 0, hasil.stderr
+    hasil = _jalankan([skrip, "periksa", "latihan"], tmp_path)
+    assert hasil.returncode == 0, hasil.stdout + hasil.stderr
+    rusak = tmp_path / "latihan" / "laporan" / "2025-01.yaml"
+    rusak.write_text(rusak.read_text(encoding="utf-8") + "- nip: [\n", encoding="utf-8")
+    hasil = _jalankan([skrip, "periksa", "latihan"], tmp_path)
+    assert hasil.returncode == 1
+    assert "laporan/2025-01.yaml:" in hasil.stdout
+    assert "Traceback" not in hasil.stdout + hasil.stderr
