@@ -18,6 +18,12 @@ _WARNA = {GALAT: "bold red", "peringatan": "yellow"}
 
 def cetak_masalah(masalah: list[Masalah], konsol: Console = keluar) -> None:
     """Each problem on one line, `berkas:baris:kolom: tingkat: pesan`, grouped by file."""
+    if not konsol.is_terminal:
+        # Piped or redirected: plain lines, written at once (Rich per line is slow
+        # for thousands of warnings and adds nothing without colour).
+        konsol.file.write("".join(m.baris_teks() + "\n" for m in masalah))
+        konsol.file.flush()
+        return
     for m in masalah:
         konsol.print(
             f"[bold]{_lolos(m.lokasi.teks())}[/]: [{_WARNA[m.tingkat]}]{m.tingkat}[/]: "

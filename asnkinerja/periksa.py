@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import difflib
-from collections.abc import Iterable
 from pathlib import Path
 
 from asnkinerja import model, nip, workspace, yamlio
@@ -24,11 +23,12 @@ def periksa(
     folder: Path, hari_ini: datetime.date | None = None
 ) -> tuple[RuangKerja, list[Masalah]]:
     """Load a workspace and check it whole: every problem, sorted, with line numbers."""
-    ruang, masalah = workspace.muat(folder)
-    masalah += periksa_ruang(ruang, hari_ini or workspace.hari_ini())
-    masalah = yamlio.lengkapi_posisi(
-        masalah, lambda nama: workspace.baca_teks(folder, nama), ruang.jumlah_rekaman
-    )
+    with workspace.jeda_gc():
+        ruang, masalah = workspace.muat(folder)
+        masalah += periksa_ruang(ruang, hari_ini or workspace.hari_ini())
+        masalah = yamlio.lengkapi_posisi(
+            masalah, lambda nama: workspace.baca_teks(folder, nama), ruang.jumlah_rekaman
+        )
     return ruang, urutkan(masalah)
 
 
@@ -225,11 +225,11 @@ def _periksa_laporan(
                         lok.turun("periode"),
                         f"laporan NIP {lap.nip} periode {periode.kode()} sudah ada; "
                         "hapus salah satu atau perbaiki periodenya",
-                        dilihat[kunci],
+                        dilihat[kunci].turun("periode"),
                     )
                 )
             else:
-                dilihat[kunci] = lok.turun("periode")
+                dilihat[kunci] = lok
             _periksa_tanggal_lapor(lap, lok, periode, batas, hari_ini, masalah)
         _periksa_isi_laporan(lap, lok, pegawai, roster, kenal, masalah)
 
@@ -243,6 +243,9 @@ def _periksa_tanggal_lapor(
     masalah: list[Masalah],
 ) -> None:
     tgl = lap.tanggal_lapor
+    akhir = periode.akhir
+    if periode.awal <= tgl <= akhir + batas and tgl <= hari_ini:
+        return  # the common case, checked without building anything
     tempat = lok.turun("tanggal_lapor")
     if tgl < periode.awal:
         masalah.append(
@@ -265,8 +268,8 @@ def _periksa_tanggal_lapor(
         )
 
 
-def _kosong(teks: Iterable[str]) -> bool:
-    return not any(t.strip() for t in teks)
+def _kosong(teks: list[str]) -> bool:
+    return not teks or not any(t.strip() for t in teks)
 
 
 def _periksa_isi_laporan(

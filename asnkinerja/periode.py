@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -42,6 +43,10 @@ class Periode:
     @classmethod
     def urai(cls, teks: str) -> Periode | None:
         """`2026-10`, `2026-T3`, `2026-S2` or `2026`; None when it is none of them."""
+        return _urai(cls, teks)
+
+    @classmethod
+    def _urai(cls, teks: str) -> Periode | None:
         cocok = _POLA.match(teks.strip())
         if not cocok:
             return None
@@ -69,6 +74,9 @@ class Periode:
 
     @property
     def akhir(self) -> datetime.date:
+        return _akhir(self)
+
+    def _akhir(self) -> datetime.date:
         bulan_akhir = self.bulan_awal + self.panjang - 1
         if bulan_akhir == 12:
             return datetime.date(self.tahun, 12, 31)
@@ -108,3 +116,14 @@ class Periode:
 
     def __str__(self) -> str:
         return self.kode()
+
+
+# A year of reports names a dozen periods 60,000 times: parse and bound each once.
+@functools.lru_cache(maxsize=4096)
+def _urai(cls: type[Periode], teks: str) -> Periode | None:
+    return cls._urai(teks)
+
+
+@functools.lru_cache(maxsize=4096)
+def _akhir(p: Periode) -> datetime.date:
+    return p._akhir()

@@ -147,29 +147,67 @@ def _kosong(simpul: yaml.Node) -> bool:
     )
 
 
-_AWAL_BUTIR = re.compile(r"^-(?:[ \t]|$)", re.M)
-_PEMISAH_DOKUMEN = re.compile(r"^---(?:[ \t].*)?$", re.M)
 _ISI = re.compile(r"^[ \t]*[^#\s]", re.M)
+_SPASI = " \t\r\n"
 
 
-def _potong_rekaman(teks: str) -> list[tuple[int, int, bool]]:
-    """Cheap guess of each record's text span: (start, end, is a list item).
+def _potong_rekaman(teks: str) -> list[tuple[int, int, bool, int]]:
+    """Cheap guess of each record's text span: (start, end, is a list item, line).
 
-    Records are top-level list items (`- ` at column 0) or whole documents. The
-    guess is only used when it finds exactly as many records as the parser did.
+    Records are top-level list items (`- ` at column 0) or whole documents
+    (`---`). The guess is only used when it finds exactly as many records as the
+    parser did. Plain `str.find` keeps this at memory speed on a 3 MB file.
     """
-    pemisah = [(m.start(), m.end()) for m in _PEMISAH_DOKUMEN.finditer(teks)]
+    pemisah: list[tuple[int, int]] = []  # document separators: (start, end of line)
+    butir: list[int] = []  # starts of top-level list items
+    awal_baris = [0] if teks.startswith("-") else []
+    i = teks.find("\n-")
+    while i != -1:
+        awal_baris.append(i + 1)
+        i = teks.find("\n-", i + 1)
+    for i in awal_baris:
+        if teks.startswith("---", i) and (i + 3 == len(teks) or teks[i + 3] in _SPASI):
+            akhir_baris = teks.find("\n", i)
+            pemisah.append((i, len(teks) if akhir_baris == -1 else akhir_baris))
+        elif i + 1 == len(teks) or teks[i + 1] in _SPASI:
+            butir.append(i)
     awal_dokumen = [0] + [akhir for _, akhir in pemisah]
     akhir_dokumen = [mulai for mulai, _ in pemisah] + [len(teks)]
     potongan: list[tuple[int, int, bool]] = []
+    k = 0
     for a, b in zip(awal_dokumen, akhir_dokumen, strict=True):
-        awal = [m.start() for m in _AWAL_BUTIR.finditer(teks, a, b)]
+        awal = []
+        while k < len(butir) and butir[k] < b:
+            if butir[k] >= a:
+                awal.append(butir[k])
+            k += 1
         if awal:
-            ujung = [*awal[1:], b]
-            potongan.extend((x, y, True) for x, y in zip(awal, ujung, strict=True))
+            ujung_butir = [*awal[1:], b]
+            potongan.extend((x, y, True) for x, y in zip(awal, ujung_butir, strict=True))
         elif _ISI.search(teks, a, b) and not teks[a:b].strip().startswith("..."):
             potongan.append((a, b, False))
-    return potongan
+    # Line of each start, counted once over the file in order.
+    hasil: list[tuple[int, int, bool, int]] = []
+    baris, sebelum = 0, 0
+    for a, b, adalah_butir in potongan:
+        baris += teks.count("\n", sebelum, a)
+        sebelum = a
+        hasil.append((a, b, adalah_butir, baris))
+    return hasil
+
+
+class _PemuatPosisi(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
+    """Composes nodes with marks and skips tag resolution (we only need places)."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        return "tag:yaml.org,2002:str"
+
+
+def _susun_cepat(teks: str) -> list[yaml.Node] | None:
+    try:
+        return list(yaml.compose_all(teks, Loader=_PemuatPosisi))
+    except yaml.YAMLError:
+        return None
 
 
 class PetaPosisi:
@@ -184,29 +222,28 @@ class PetaPosisi:
         self._potongan = _potong_rekaman(teks)
         if jumlah_rekaman is not None and len(self._potongan) != jumlah_rekaman:
             self._potongan = []
-        self._simpul: dict[int, yaml.Node | None] = {}
+        # Record -> (node, lines before its slice); marks inside a slice count from 0.
+        self._simpul: dict[int, tuple[yaml.Node | None, int]] = {}
         self._utuh: list[yaml.Node] | None = None
 
-    def _rekaman(self, i: int) -> yaml.Node | None:
+    def _rekaman(self, i: int) -> tuple[yaml.Node | None, int]:
         if i in self._simpul:
             return self._simpul[i]
-        simpul: yaml.Node | None = None
+        hasil: tuple[yaml.Node | None, int] | None = None
         if i < len(self._potongan):
-            a, b, butir = self._potongan[i]
-            awal_baris = self.teks.count("\n", 0, a)
-            # Pad with newlines so marks come out as lines of the whole file.
-            dokumen = _susun("\n" * awal_baris + self.teks[a:b])
+            a, b, butir, baris = self._potongan[i]
+            dokumen = _susun_cepat(self.teks[a:b])
             if dokumen and len(dokumen) == 1:
                 d = dokumen[0]
                 if butir and isinstance(d, yaml.SequenceNode) and len(d.value) == 1:
-                    simpul = d.value[0]
+                    hasil = d.value[0], baris
                 elif not butir:
-                    simpul = d
-        if simpul is None:
+                    hasil = d, baris
+        if hasil is None:
             semua = self._semua()
-            simpul = semua[i] if i < len(semua) else None
-        self._simpul[i] = simpul
-        return simpul
+            hasil = (semua[i] if i < len(semua) else None), 0
+        self._simpul[i] = hasil
+        return hasil
 
     def _semua(self) -> list[yaml.Node]:
         """Every record, composing the whole file (the slow, always-right way)."""
@@ -236,7 +273,10 @@ class PetaPosisi:
         """1-based line and column of `lokasi`, or of the nearest node above it."""
         if lokasi.rekaman is None:
             return None, None
-        simpul = self._rekaman(lokasi.rekaman)
+        cepat = self._cari_baris(lokasi)
+        if cepat is not None:
+            return cepat
+        simpul, geser = self._rekaman(lokasi.rekaman)
         if simpul is None:
             return None, None
         for i, langkah in enumerate(lokasi.jalur):
@@ -246,7 +286,58 @@ class PetaPosisi:
                 break
             simpul = anak
         m = simpul.start_mark
-        return m.line + 1, m.column + 1
+        return geser + m.line + 1, m.column + 1
+
+    def _cari_baris(self, lokasi: Lokasi) -> tuple[int, int] | None:
+        """The place of a record or of its top-level key's value, by reading lines.
+
+        Handles the common shape (`- kunci: nilai` block items) at memory speed;
+        returns None for anything else, which is then composed. Must agree with
+        composing exactly (tests/test_yamlio.py checks it on the sample).
+        """
+        i = lokasi.rekaman
+        if i is None or i >= len(self._potongan) or lokasi.di_kunci or len(lokasi.jalur) > 1:
+            return None
+        a, b, butir, baris = self._potongan[i]
+        teks = self.teks
+        if not butir:
+            return None
+        j = a + 1
+        while j < b and teks[j] == " ":
+            j += 1
+        if j >= b or not (teks[j].isalpha() or teks[j] == "_"):
+            return None  # not a `- kunci: ...` block mapping
+        indent = j - a
+        if not lokasi.jalur:
+            return baris + 1, indent + 1
+        kunci = lokasi.jalur[0]
+        if not isinstance(kunci, str) or not _KUNCI_SEDERHANA.match(kunci):
+            return None
+        pola = kunci + ":"
+        cari = "\n" + " " * indent + pola
+        if teks.startswith(pola, j):
+            pos = j
+            if teks.find(cari, a, b) != -1:
+                return None
+        else:
+            k = teks.find(cari, a, b)
+            if k == -1 or teks.find(cari, k + 1, b) != -1:
+                return None
+            pos = k + 1 + indent
+        v = pos + len(pola)
+        if v < b and teks[v] not in " \t\r\n":
+            return None
+        while v < b and teks[v] in " \t":
+            v += 1
+        if v >= b or teks[v] in "\r\n#":
+            return None  # the value starts on a later line: let the composer say where
+        awal_baris = teks.rfind("\n", a, v) + 1
+        if awal_baris == 0:
+            awal_baris = a
+        return baris + teks.count("\n", a, v) + 1, v - awal_baris + 1
+
+
+_KUNCI_SEDERHANA = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
 def _anak(simpul: yaml.Node, langkah: Langkah, kunci: bool) -> yaml.Node | None:

@@ -92,6 +92,17 @@ def test_posisi_potongan_pada_sampel_sama_dengan_susunan_utuh() -> None:
         cepat = yamlio.PetaPosisi(teks, len(rekaman))
         lambat = yamlio.PetaPosisi(teks, -1)  # a count that never matches: whole compose
         for i in range(len(rekaman)):
-            for jalur in [("nip",), ("nama",), ("pencapaian", 0, "realisasi")]:
+            for jalur in [
+                (),
+                ("nip",),
+                ("nama",),
+                ("periode",),
+                ("tanggal_lapor",),
+                ("tantangan",),
+                ("rencana_perbaikan",),
+                ("atasan",),
+                ("penilaian", "penilai"),
+                ("pencapaian", 0, "realisasi"),
+            ]:
                 lokasi = Lokasi(berkas.name, i, jalur)
                 assert cepat.cari(lokasi) == lambat.cari(lokasi)
