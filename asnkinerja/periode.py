@@ -43,7 +43,7 @@ class Periode:
     @classmethod
     def urai(cls, teks: str) -> Periode | None:
         """`2026-10`, `2026-T3`, `2026-S2` or `2026`; None when it is none of them."""
-        return _urai(cls, teks)
+        return _urai(teks)
 
     @classmethod
     def _urai(cls, teks: str) -> Periode | None:
@@ -120,8 +120,8 @@ class Periode:
 
 # A year of reports names a dozen periods 60,000 times: parse and bound each once.
 @functools.lru_cache(maxsize=4096)
-def _urai(cls: type[Periode], teks: str) -> Periode | None:
-    return cls._urai(teks)
+def _urai(teks: str) -> Periode | None:
+    return Periode._urai(teks)
 
 
 @functools.lru_cache(maxsize=4096)
