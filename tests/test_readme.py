@@ -1,0 +1,65 @@
+"""Every command the README shows is exercised, and its example output is real."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from asnkinerja.cli import app
+
+from conftest import HARI_INI, INVALID, REPO, WANGGAR, bangun_skenario
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+BLOK = re.compile(r"```[a-z]*\n(.*?)```", re.S)
+
+
+def _blok_bertanda(tanda: str) -> str:
+    cocok = re.search(rf"<!-- {re.escape(tanda)} -->\n```[a-z]*\n(.*?)```", README, re.S)
+    assert cocok, f"README has no block marked {tanda}"
+    return cocok.group(1)
+
+
+def _perintah_asnkinerja() -> list[str]:
+    baris = [b.strip() for blok in BLOK.findall(README) for b in blok.splitlines()]
+    return [b for b in baris if b.startswith("asnkinerja ")]
+
+
+def test_dua_perintah_pemasangan_dipakai_ci() -> None:
+    """.ci/run runs exactly the README's two commands (read from the same markers)."""
+    pasang = _blok_bertanda("perintah:pasang-dan-jalankan").strip()
+    uji = _blok_bertanda("perintah:uji").strip()
+    assert pasang == "python -m pip install . && asnkinerja periksa data/wanggar"
+    assert uji == 'python -m pip install ".[dev]" && python -m pytest'
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "perintah:pasang-dan-jalankan" in ci and "perintah:uji" in ci
+
+
+def test_readme_menampilkan_perintah() -> None:
+    assert len(_perintah_asnkinerja()) >= 4
+
+
+@pytest.mark.parametrize("perintah", _perintah_asnkinerja())
+def test_perintah_readme_berjalan(
+    perintah: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run in a copy of the repository layout, so `data/wanggar` resolves as written."""
+    shutil.copytree(WANGGAR, tmp_path / "data" / "wanggar")
+    monkeypatch.chdir(tmp_path)
+    argumen = shlex.split(perintah)[1:]
+    hasil = CliRunner().invoke(app, argumen)
+    assert hasil.exit_code == 0, hasil.output
+
+
+def test_contoh_keluaran_readme_sesuai_kenyataan(tmp_path: Path) -> None:
+    from asnkinerja.periksa import periksa
+
+    ruang = bangun_skenario(tmp_path / "r", "contoh-readme")
+    _, masalah = periksa(ruang, HARI_INI)
+    nyata = "".join(m.baris_teks() + "\n" for m in masalah)
+    assert _blok_bertanda("keluaran:contoh-readme") == nyata
+    assert nyata == (INVALID / "contoh-readme" / "harapan.txt").read_text(encoding="utf-8")
