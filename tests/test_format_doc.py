@@ -10,6 +10,7 @@ import yaml_rs
 from msgspec import inspect as mi
 
 from asnkinerja import model
+
 from conftest import REPO
 
 DOC = (REPO / "docs" / "format.md").read_text(encoding="utf-8")
