@@ -35,6 +35,14 @@ def periksa(
 def periksa_ruang(ruang: RuangKerja, hari_ini: datetime.date) -> list[Masalah]:
     """Every cross-record problem of a loaded workspace."""
     masalah: list[Masalah] = []
+    berkas_pegawai = [b for b in ruang.berkas if b.split("/")[0].startswith("pegawai")]
+    if berkas_pegawai and not (ruang.pegawai or ruang.nip_cacat or ruang.pegawai_tak_terbaca):
+        masalah.append(
+            galat(
+                Lokasi(berkas_pegawai[0]),
+                "daftar pegawai kosong; isi dengan daftar ASN (setiap orang diawali '- nip: ')",
+            )
+        )
     roster = _periksa_pegawai(ruang.pegawai, hari_ini, masalah)
     kenal = set(roster) | ruang.nip_cacat
     # With a roster file unreadable, "not in the roster" would be noise, not news.

@@ -165,6 +165,10 @@ def muat_berkas(berkas: Berkas) -> HasilBerkas:
         hasil_kebijakan = _ketik_kebijakan(berkas, rekaman)
         hasil_kebijakan.jumlah_rekaman = len(rekaman)
         return hasil_kebijakan
+    if not rekaman:
+        masalah.append(
+            peringatan(Lokasi(berkas.nama), f"berkas kosong: tidak berisi data {berkas.jenis}")
+        )
     jenis = JENIS_STRUCT[berkas.jenis]
     hasil: list[Entri[Any]] = []
     cacat: set[str] = set()

@@ -33,6 +33,14 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 def dekode(data: bytes, berkas: str) -> tuple[str | None, list[Masalah]]:
     """Bytes to text: UTF-8, with or without the BOM that Windows Notepad writes."""
+    if b"\x00" in data:
+        return None, [
+            galat(
+                Lokasi(berkas),
+                "berkas ini bukan teks (berisi data biner, mungkin berkas Excel atau PDF yang "
+                "diberi akhiran .yaml); simpan sebagai teks YAML atau pindahkan dari ruang kerja",
+            )
+        ]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as e:
