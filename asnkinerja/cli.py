@@ -8,6 +8,7 @@ commands so that `asnkinerja --help` starts fast.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import sys
 from collections.abc import Callable
@@ -113,6 +114,122 @@ def periksa(
         )
     if masalah.ada_galat(daftar):
         raise typer.Exit(1)
+
+
+PeriodeOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--periode",
+        "-p",
+        help="Bulan (2026-10), triwulan (2026-T3), semester (2026-S2) atau tahun (2026). "
+        "Bawaan: periode laporan terakhir yang ada.",
+    ),
+]
+TanggalOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--tanggal",
+        help="Tanggal cetak dan 'hari ini' untuk batas laporan (TTTT-BB-HH); bawaan hari ini.",
+    ),
+]
+
+
+def _tanggal(teks: str | None) -> datetime.date:
+    from asnkinerja.errors import PeriodeSalah
+
+    if teks is None:
+        return datetime.date.today()
+    try:
+        return datetime.date.fromisoformat(teks)
+    except ValueError as e:
+        raise PeriodeSalah(f'--tanggal "{teks}" bukan tanggal TTTT-BB-HH') from e
+
+
+@app.command()
+@_tangani
+def evaluasi(
+    folder: FolderArg = Path(),
+    periode: PeriodeOpt = None,
+    format_: Annotated[
+        str | None,
+        typer.Option(
+            "--format", "-f", help="Tulis laporan: md, html, json (pisahkan dengan koma)."
+        ),
+    ] = None,
+    keluaran: Annotated[
+        Path | None,
+        typer.Option("--keluaran", "-o", help="Folder laporan; bawaan hasil/ di ruang kerja."),
+    ] = None,
+    json_: Annotated[
+        bool, typer.Option("--json", help="Cetak seluruh hasil sebagai satu objek JSON.")
+    ] = False,
+    samarkan: Annotated[
+        bool,
+        typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP di semua keluaran."),
+    ] = False,
+    rapor: Annotated[
+        bool, typer.Option("--rapor", help="Tulis juga rapor kinerja per pegawai (HTML).")
+    ] = False,
+    tanggal: TanggalOpt = None,
+) -> None:
+    """Hitung predikat kinerja setiap pegawai dan ringkasan unit untuk satu periode.
+
+    Menolak ruang kerja yang masih punya galat (jalankan periksa dulu).
+
+    Contoh: asnkinerja evaluasi data/wanggar --periode 2025 --format md,html,json
+    """
+    from asnkinerja import console
+    from asnkinerja import keluaran as kel
+    from asnkinerja.evaluasi import muat_dan_evaluasi
+
+    format_list = kel.urai_format(format_)
+    hari_ini = _tanggal(tanggal)
+    hasil, _ruang, masalah = muat_dan_evaluasi(folder, periode, hari_ini)
+    if hasil is None:
+        console.cetak_masalah(masalah, console.galat_konsol)
+        console.pesan_galat(
+            "ruang kerja masih punya galat; perbaiki dulu (lihat asnkinerja periksa)"
+        )
+        raise typer.Exit(1)
+    if json_:
+        typer.echo(kel.teks_json(hasil, samarkan), nl=False)
+    else:
+        console.ringkasan_evaluasi(hasil, samarkan)
+    if format_list or rapor:
+        tujuan = keluaran if keluaran is not None else folder / "hasil"
+        ditulis = kel.tulis_laporan(hasil, tujuan, format_list, samarkan, rapor)
+        konsol = console.galat_konsol if json_ else console.keluar
+        for p in ditulis[:6]:
+            konsol.print(f"Ditulis: {p}", highlight=False)
+        if len(ditulis) > 6:
+            konsol.print(f"... dan {len(ditulis) - 6} berkas lain di {tujuan}", highlight=False)
+
+
+@app.command()
+@_tangani
+def jelaskan(
+    nip: Annotated[str, typer.Argument(help="NIP pegawai yang dijelaskan.")],
+    folder: FolderArg = Path(),
+    periode: PeriodeOpt = None,
+    tanggal: TanggalOpt = None,
+) -> None:
+    """Jelaskan setiap langkah penilaian satu pegawai, dengan berkas:baris sumber tiap angka.
+
+    Contoh: asnkinerja jelaskan 198609262010052004 data/wanggar --periode 2025
+    """
+    from asnkinerja import console
+    from asnkinerja import keluaran as kel
+    from asnkinerja.evaluasi import muat_dan_evaluasi
+
+    hasil, ruang, masalah = muat_dan_evaluasi(folder, periode, _tanggal(tanggal))
+    if hasil is None:
+        console.cetak_masalah(masalah, console.galat_konsol)
+        console.pesan_galat(
+            "ruang kerja masih punya galat; perbaiki dulu (lihat asnkinerja periksa)"
+        )
+        raise typer.Exit(1)
+    for baris in kel.penjelasan(hasil, ruang, nip.strip()):
+        console.pesan(baris)
 
 
 @app.command()

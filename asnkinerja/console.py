@@ -7,6 +7,7 @@ import sys
 from rich.console import Console
 from rich.markup import escape as _lolos  # names may hold [brackets]
 
+from asnkinerja.evaluasi import HasilEvaluasi
 from asnkinerja.masalah import GALAT, Masalah
 
 # emoji=False: "berkas.yaml:1234:" must not become an emoji code.
@@ -45,3 +46,65 @@ def siapkan_utf8() -> None:
         enc = (getattr(aliran, "encoding", "") or "").lower().replace("-", "")
         if enc != "utf8" and hasattr(aliran, "reconfigure"):
             aliran.reconfigure(encoding="utf-8", errors="replace")
+
+
+def ringkasan_evaluasi(hasil: HasilEvaluasi, samarkan: bool) -> None:
+    """A compact summary for the terminal: predikat, units, compliance, who needs attention."""
+    from rich.table import Table
+
+    from asnkinerja.render import angka, persen
+    from asnkinerja.sajian import Penyaji
+
+    data = Penyaji(hasil, samarkan).data()
+    total = data["total"]
+    keluar.print(
+        f"[bold]Evaluasi kinerja {_lolos(data['instansi'])}[/] — {data['periode_label']}"
+        + (" [yellow](disamarkan)[/]" if samarkan else "")
+    )
+    t = Table(title="Predikat kinerja", title_justify="left")
+    t.add_column("Predikat")
+    t.add_column("Jumlah", justify="right")
+    t.add_column("Persen", justify="right")
+    for p, s in total["sebaran"].items():
+        t.add_row(p, str(s["jumlah"]), persen(s["persen"]))
+    t.add_row("[bold]JUMLAH[/]", f"[bold]{total['berpredikat']}[/]", "")
+    if total["tanpa_predikat"]:
+        t.add_row("Belum dapat ditentukan", str(total["tanpa_predikat"]), "")
+    keluar.print(t)
+    u = Table(title="Per unit", title_justify="left")
+    judul = ("Unit", "Pegawai", "SB", "B", "BP", "K/M", "SK", "Akhir", "Laporan", "Kurva")
+    for nama in judul:
+        kiri = nama in ("Unit", "Kurva")
+        u.add_column(nama, justify="left" if kiri else "right", no_wrap=kiri)
+    for x in data["unit"]:
+        kurva = "-"
+        if x["kurva"] is not None:
+            kurva = "[green]sesuai[/]" if x["kurva"]["dipenuhi"] else "[bold red]MELANGGAR[/]"
+        u.add_row(
+            _lolos(x["nama"]), str(x["jumlah_pegawai"]),
+            *(str(s["jumlah"]) for s in x["sebaran"].values()),
+            angka(x["rata_akhir"]), persen(x["kepatuhan_persen"]), kurva,
+        )  # fmt: skip
+    keluar.print(u)
+    keluar.print(
+        f"Laporan masuk {total['laporan_diharapkan'] - total['laporan_hilang']} dari "
+        f"{total['laporan_diharapkan']} ({persen(total['kepatuhan_persen'])}); terlambat "
+        f"{total['laporan_terlambat']}; tidak lengkap {total['laporan_tidak_lengkap']}."
+    )
+    for x in data["unit"]:
+        if x["kurva"] is not None and not x["kurva"]["dipenuhi"]:
+            gagal = [a for a in x["kurva"]["aturan"] if not a["dipenuhi"]]
+            for a in gagal:
+                keluar.print(
+                    f"[bold red]Kurva {_lolos(x['nama'])}[/]: {_lolos(a['uraian'])}: ada "
+                    f"{a['jumlah']} orang ({_lolos(a['rincian'])})"
+                )
+    if data["perhatian"]:
+        keluar.print(f"[bold]Perlu perhatian ({len(data['perhatian'])} orang):[/]")
+        for p in data["perhatian"][:15]:
+            keluar.print(
+                f"  {_lolos(p['nama'])} ({p['nip']}, {_lolos(p['unit'])}): "
+                + _lolos("; ".join(p["alasan"]))
+            )
+        if len(data["perhatian"]) > 15:
+            keluar.print(f"  ... dan {len(data['perhatian']) - 15} lainnya (lihat laporan)")

@@ -23,3 +23,19 @@ class FolderTidakKosong(AsnkinerjaError):
 
 class GagalMenulis(AsnkinerjaError):
     """An output file could not be written (disk full, no permission, locked by Excel)."""
+
+
+class PeriodeSalah(AsnkinerjaError):
+    """The period asked for is not a period, or is shorter than the report period."""
+
+    kode_keluar = 2
+
+
+class TemplateRusak(AsnkinerjaError):
+    """A report template is missing or cannot be rendered."""
+
+
+class PilihanSalah(AsnkinerjaError):
+    """An option or argument names something that does not exist (a format, a NIP)."""
+
+    kode_keluar = 2

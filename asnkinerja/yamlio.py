@@ -364,6 +364,26 @@ def _anak(simpul: yaml.Node, langkah: Langkah, kunci: bool) -> yaml.Node | None:
     return None
 
 
+def penunjuk(
+    baca: Callable[[str], str | None], jumlah_rekaman: dict[str, int] | None = None
+) -> Callable[[Lokasi], str]:
+    """A function giving `berkas:baris:kolom` for any location, reading each file once."""
+    peta: dict[str, PetaPosisi | None] = {}
+
+    def tempat(lokasi: Lokasi) -> str:
+        if lokasi.berkas not in peta:
+            teks = baca(lokasi.berkas)
+            jumlah = (jumlah_rekaman or {}).get(lokasi.berkas)
+            peta[lokasi.berkas] = PetaPosisi(teks, jumlah) if teks is not None else None
+        p = peta[lokasi.berkas]
+        if p is None or lokasi.rekaman is None:
+            return lokasi.berkas
+        baris, kolom = p.cari(lokasi)
+        return Lokasi(lokasi.berkas, baris=baris, kolom=kolom).teks()
+
+    return tempat
+
+
 def lengkapi_posisi(
     masalah: list[Masalah],
     baca: Callable[[str], str | None],

@@ -71,7 +71,7 @@ ORANG = [
           "III/c", (1986, 9, 26), 2, (2010, 5), "sd", 116, 4.6, indikator="pelayanan"),
     Orang("kpem", "Andi Pakiding, S.T.", D, "Kepala Seksi Pemberdayaan Masyarakat Kampung",
           "pimpinan", "III/c", (1984, 2, 17), 1, (2009, 4), "sd", 119, 4.8,
-          indikator="kampung",
+          indikator="pelayanan",
           hukuman=[("sedang", "2025-03-14",
                     "Tidak masuk kerja tanpa keterangan sah selama 12 hari kerja")]),
     Orang("d1", "Petrus Degei", D, "Pengadministrasi Umum", "pelaksana", "II/c",
@@ -364,7 +364,7 @@ unit:
   Distrik Wanggar: {{predikat_organisasi: Baik}}
   Puskesmas Wanggar: {{predikat_organisasi: Istimewa}}
   Bappeda: {{predikat_organisasi: Baik}}
-  BKPSDM: {{predikat_organisasi: Baik}}
+  BKPSDM: {{predikat_organisasi: Istimewa}}
 
 pengembangan:
   jp_minimal: 20              # PP 11/2017 Pasal 203(4): paling sedikit 20 JP setahun (PNS)

@@ -1,0 +1,182 @@
+"""The evaluation of a whole workspace for one period: employees, units, the instansi.
+
+`evaluasi(ruang, periode, hari_ini)` returns plain data (`HasilEvaluasi`); the
+scoring of one employee lives in `penilaian`, the unit summaries in `unit`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from asnkinerja import model, nip
+from asnkinerja.angka import desimal
+from asnkinerja.errors import PeriodeSalah
+from asnkinerja.masalah import Masalah, ada_galat
+from asnkinerja.penilaian import HasilPegawai, NilaiLaporan, nilai_laporan, nilai_pegawai, tren
+from asnkinerja.periksa import periksa
+from asnkinerja.periode import CONTOH, JENIS_LAPORAN, PANJANG, Periode
+from asnkinerja.unit import RingkasanUnit, ringkas
+from asnkinerja.workspace import Entri, RuangKerja, jeda_gc
+
+PREDIKAT_PERHATIAN = ("Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
+
+
+@dataclass
+class Perhatian:
+    """An employee the meeting should look at, and why."""
+
+    hasil: HasilPegawai
+    alasan: list[str]
+
+
+@dataclass
+class HasilEvaluasi:
+    periode: Periode
+    instansi: str
+    kebijakan: model.Kebijakan
+    hari_ini: datetime.date
+    pegawai: list[HasilPegawai]
+    unit: list[RingkasanUnit]
+    total: RingkasanUnit
+    perhatian: list[Perhatian] = field(default_factory=list)
+    ada_periode_sebelumnya: bool = False
+
+
+def muat_dan_evaluasi(
+    folder: Path, periode: str | None, hari_ini: datetime.date
+) -> tuple[HasilEvaluasi | None, RuangKerja, list[Masalah]]:
+    """Check the workspace; evaluate it only when it has no errors (warnings are fine)."""
+    ruang, masalah = periksa(folder, hari_ini)
+    if ada_galat(masalah):
+        return None, ruang, masalah
+    with jeda_gc():
+        hasil = evaluasi(ruang, pilih_periode(periode, ruang), hari_ini)
+    return hasil, ruang, masalah
+
+
+def pilih_periode(teks: str | None, ruang: RuangKerja) -> Periode:
+    """The period asked for, or the latest report period present."""
+    jenis_laporan = JENIS_LAPORAN[ruang.kebijakan.periode_laporan]
+    if teks is None:
+        ada = [p for e in ruang.laporan if (p := Periode.urai(e.data.periode)) is not None]
+        if not ada:
+            raise PeriodeSalah("belum ada laporan di ruang kerja ini; tidak ada yang dievaluasi")
+        return max(ada, key=lambda p: (p.akhir, -p.panjang))
+    periode = Periode.urai(teks)
+    if periode is None:
+        raise PeriodeSalah(
+            f'periode "{teks}" tidak dikenal; tulis bulan (2026-10), triwulan (2026-T3), '
+            "semester (2026-S2) atau tahun (2026)"
+        )
+    if periode.panjang < PANJANG[jenis_laporan] or periode.panjang % PANJANG[jenis_laporan]:
+        raise PeriodeSalah(
+            f"periode {teks} lebih pendek dari periode laporan "
+            f"({ruang.kebijakan.periode_laporan}); pilih periode seperti "
+            f"{CONTOH[jenis_laporan]} atau yang lebih panjang"
+        )
+    return periode
+
+
+def _mulai(p: model.Pegawai, hari_ini: datetime.date) -> datetime.date | None:
+    """When the employee began: tmt_cpns, or for a PNS the TMT inside the NIP."""
+    if p.tmt_cpns is not None:
+        return p.tmt_cpns
+    uraian, _ = nip.periksa(str(p.nip), p.status, hari_ini)
+    return uraian.tmt_cpns if uraian is not None else None
+
+
+def _per_periode(
+    ruang: RuangKerja, periode: Periode
+) -> tuple[dict[str, list[NilaiLaporan]], dict[str, list[Entri[model.Pelatihan]]] | None]:
+    laporan: dict[str, list[NilaiLaporan]] = defaultdict(list)
+    for e in ruang.laporan:
+        p = Periode.urai(e.data.periode)
+        if p is not None and periode.berisi(p):
+            laporan[str(e.data.nip)].append(nilai_laporan(e, p, ruang.kebijakan))
+    if ruang.pelatihan is None:
+        return laporan, None
+    pelatihan: dict[str, list[Entri[model.Pelatihan]]] = defaultdict(list)
+    for pl in ruang.pelatihan:
+        if periode.awal <= pl.data.tanggal <= periode.akhir:
+            for n in dict.fromkeys(str(x) for x in pl.data.peserta):
+                pelatihan[n].append(pl)
+    return laporan, pelatihan
+
+
+def nilai_semua(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> list[HasilPegawai]:
+    """Every active employee scored for `periode`, in roster order."""
+    laporan, pelatihan = _per_periode(ruang, periode)
+    hasil = []
+    for e in ruang.pegawai:
+        if not e.data.aktif:
+            continue
+        n = str(e.data.nip)
+        ikut = None if pelatihan is None else pelatihan.get(n, [])
+        mulai = _mulai(e.data, hari_ini)
+        hasil.append(
+            nilai_pegawai(e, periode, laporan.get(n, []), ikut, ruang.kebijakan, mulai, hari_ini)
+        )
+    return hasil
+
+
+def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> HasilEvaluasi:
+    """The whole evaluation of a checked workspace for `periode`."""
+    pegawai = nilai_semua(ruang, periode, hari_ini)
+    sebelum = periode.sebelumnya()
+    ada_sebelumnya = any(
+        (p := Periode.urai(e.data.periode)) is not None and sebelum.berisi(p) for e in ruang.laporan
+    )
+    if ada_sebelumnya:
+        lalu = {h.nip: h.nilai_akhir for h in nilai_semua(ruang, sebelum, hari_ini)}
+        ambang = desimal(ruang.kebijakan.penilaian.ambang_tren)
+        for h in pegawai:
+            h.nilai_akhir_sebelumnya = lalu.get(h.nip)
+            h.tren = tren(h.nilai_akhir, h.nilai_akhir_sebelumnya, ambang)
+    pegawai.sort(key=_urutan)
+    per_unit: dict[str, list[HasilPegawai]] = defaultdict(list)
+    for h in pegawai:
+        per_unit[h.pegawai.unit].append(h)
+    k = ruang.kebijakan
+    unit = [ringkas(nama, per_unit[nama], k, k.unit.get(nama)) for nama in sorted(per_unit)]
+    total = ringkas(k.instansi, pegawai, k, None)
+    return HasilEvaluasi(
+        periode=periode,
+        instansi=k.instansi,
+        kebijakan=k,
+        hari_ini=hari_ini,
+        pegawai=pegawai,
+        unit=unit,
+        total=total,
+        perhatian=_perhatian(pegawai),
+        ada_periode_sebelumnya=ada_sebelumnya,
+    )
+
+
+def _urutan(h: HasilPegawai) -> tuple[str, int, Decimal, str]:
+    """By unit, then best nilai_akhir first (none last), then NIP: deterministic."""
+    ada = h.nilai_akhir is not None
+    return (h.pegawai.unit, 0 if ada else 1, -(h.nilai_akhir or Decimal(0)), h.nip)
+
+
+def _perhatian(pegawai: list[HasilPegawai]) -> list[Perhatian]:
+    hasil = []
+    for h in pegawai:
+        alasan = []
+        if h.predikat in PREDIKAT_PERHATIAN:
+            alasan.append(f"predikat {h.predikat}")
+        if h.predikat is None:
+            alasan.append("predikat belum dapat ditentukan: " + "; ".join(h.catatan))
+        if h.kepatuhan.hilang:
+            daftar = ", ".join(p.kode() for p in h.kepatuhan.hilang)
+            alasan.append(f"{len(h.kepatuhan.hilang)} laporan tidak masuk ({daftar})")
+        if h.kepatuhan.terlambat:
+            alasan.append(f"{h.kepatuhan.terlambat} laporan terlambat")
+        if h.tren == "turun":
+            alasan.append("nilai akhir turun dari periode sebelumnya")
+        if alasan:
+            hasil.append(Perhatian(h, alasan))
+    return hasil

@@ -1,0 +1,87 @@
+"""What `evaluasi` and `jelaskan` hand back: report texts and the files to write.
+
+Rendering returns strings; writing goes through `tulis.Penulis` (atomic).
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from asnkinerja import jelaskan, render, workspace, yamlio
+from asnkinerja.errors import PilihanSalah
+from asnkinerja.evaluasi import HasilEvaluasi
+from asnkinerja.sajian import Penyaji
+from asnkinerja.tulis import Penulis
+from asnkinerja.workspace import RuangKerja
+
+FORMAT = ("md", "html", "json")
+
+
+def urai_format(teks: str | None) -> list[str]:
+    """`md,html` -> ["md", "html"]; an unknown format is a usage error."""
+    if not teks:
+        return []
+    hasil = []
+    for f in (x.strip().lower() for x in teks.split(",")):
+        if f not in FORMAT:
+            raise PilihanSalah(f'format "{f}" tidak dikenal; pilih dari: {", ".join(FORMAT)}')
+        if f not in hasil:
+            hasil.append(f)
+    return hasil
+
+
+def teks_json(hasil: HasilEvaluasi, samarkan: bool) -> str:
+    return render.ke_teks_json(Penyaji(hasil, samarkan).data())
+
+
+def laporan(hasil: HasilEvaluasi, fmt: str, samarkan: bool) -> str:
+    """One report as text: md, html or json."""
+    if fmt == "json":
+        return teks_json(hasil, samarkan)
+    return render.render(f"evaluasi.{fmt}.j2", Penyaji(hasil, samarkan).data())
+
+
+def rapor(hasil: HasilEvaluasi, samarkan: bool) -> list[tuple[str, str]]:
+    """One report card per employee: (file name, HTML). Names never leak via file names."""
+    penyaji = Penyaji(hasil, samarkan)
+    data = penyaji.data()
+    semua = {h.nip: h for h in hasil.pegawai}
+    hasil_rapor = []
+    for i, h in enumerate(hasil.pegawai, start=1):
+        nama = f"rapor/{i:03d}.html" if samarkan else f"rapor/{h.nip}.html"
+        teks = render.render("rapor.html.j2", {**data, "p": penyaji.rapor(h, semua)})
+        hasil_rapor.append((nama, teks))
+    return hasil_rapor
+
+
+def tulis_laporan(
+    hasil: HasilEvaluasi, tujuan: Path, format_list: list[str], samarkan: bool, dengan_rapor: bool
+) -> list[Path]:
+    penulis = Penulis(tujuan, cadangan=False)  # outputs, not inputs: replaced, not kept
+    akhiran = "-samar" if samarkan else ""
+    for fmt in format_list:
+        penulis.tulis(
+            f"evaluasi-{hasil.periode.kode()}{akhiran}.{fmt}", laporan(hasil, fmt, samarkan)
+        )
+    if dengan_rapor:
+        for nama, teks in rapor(hasil, samarkan):
+            folder, berkas = nama.split("/")
+            penulis.tulis(f"{folder}-{hasil.periode.kode()}{akhiran}/{berkas}", teks)
+    return penulis.ditulis
+
+
+def penjelasan(hasil: HasilEvaluasi, ruang: RuangKerja, nip: str) -> list[str]:
+    """The `jelaskan` lines for one NIP; an unknown NIP is a usage error with suggestions."""
+    cocok = [h for h in hasil.pegawai if h.nip == nip]
+    if not cocok:
+        semua = [str(e.data.nip) for e in ruang.pegawai]
+        if nip in semua:
+            raise PilihanSalah(f"pegawai {nip} tidak aktif (aktif: false); tidak dievaluasi")
+        mirip = difflib.get_close_matches(nip, semua, n=3, cutoff=0.7)
+        saran = f"; maksudnya {' atau '.join(mirip)}?" if mirip else ""
+        raise PilihanSalah(f"NIP {nip} tidak ada di daftar pegawai{saran}")
+    tempat = yamlio.penunjuk(
+        lambda nama: workspace.baca_teks(ruang.folder, nama), ruang.jumlah_rekaman
+    )
+    return jelaskan.langkah(hasil, cocok[0], tempat)

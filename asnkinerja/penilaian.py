@@ -1,0 +1,311 @@
+"""Scoring one employee for one period (PermenPAN-RB 6/2022), every step kept.
+
+The core of `evaluasi` and `jelaskan`: plain data in, plain data out. Every
+intermediate value is kept in the result so that it can be shown and explained.
+Thresholds, weights and caps come from the policy (`model.KebijakanPenilaian`).
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from asnkinerja import model
+from asnkinerja.angka import (
+    NOL,
+    SERATUS,
+    bagi,
+    desimal,
+    kali,
+    rata,
+    rata_berbobot,
+    untuk_banding,
+)
+from asnkinerja.masalah import Lokasi
+from asnkinerja.periode import JENIS_LAPORAN, PANJANG, Periode
+from asnkinerja.regulasi import BERAKHLAK, MATRIKS_PREDIKAT, PredikatPegawai, Rating
+from asnkinerja.workspace import Entri
+
+Tren = Literal["naik", "turun", "tetap"]
+SumberRating = Literal["ambang", "eksplisit"]
+
+
+@dataclass(frozen=True)
+class CapaianIndikator:
+    indikator: str
+    satuan: str
+    target: Decimal
+    realisasi: Decimal
+    bobot: Decimal
+    arah: str
+    mentah: Decimal  # before the cap
+    capaian: Decimal  # after the cap
+    dibatasi: bool
+
+
+@dataclass(frozen=True)
+class NilaiLaporan:
+    """One report, scored."""
+
+    periode: Periode
+    lokasi: Lokasi
+    tanggal_lapor: datetime.date
+    indikator: tuple[CapaianIndikator, ...]
+    nilai_hasil_kerja: Decimal
+    skor_perilaku: tuple[int, ...] | None  # in BERAKHLAK order
+    nilai_perilaku: Decimal | None
+    rating_hasil_kerja_eksplisit: Rating | None
+    rating_perilaku_eksplisit: Rating | None
+    penilai: str | None
+    umpan_balik: str
+    tantangan: tuple[str, ...]
+    rencana_perbaikan: tuple[str, ...]
+    hari_terlambat: int  # 0 when on time
+    kurang: tuple[str, ...]  # what makes it incomplete: tantangan, rencana_perbaikan, penilaian
+
+
+@dataclass(frozen=True)
+class Kepatuhan:
+    diharapkan: int
+    masuk: int
+    terlambat: int
+    tidak_lengkap: int
+    hilang: tuple[Periode, ...]
+
+    @property
+    def lengkap(self) -> bool:
+        return not self.hilang
+
+
+@dataclass(frozen=True)
+class Komponen:
+    """One part of nilai_akhir: its value (0-100) and weight; None when no data."""
+
+    nama: str
+    nilai: Decimal | None
+    bobot: Decimal
+
+
+@dataclass
+class HasilPegawai:
+    pegawai: model.Pegawai
+    lokasi: Lokasi
+    periode: Periode
+    laporan: list[NilaiLaporan]
+    nilai_hasil_kerja: Decimal | None
+    nilai_perilaku: Decimal | None
+    rating_hasil_kerja: Rating | None
+    rating_perilaku: Rating | None
+    sumber_hasil_kerja: SumberRating | None
+    sumber_perilaku: SumberRating | None
+    predikat: PredikatPegawai | None
+    jp: Decimal
+    jp_per_kompetensi: dict[str, Decimal]
+    jp_wajib: Decimal
+    pelatihan: list[Entri[model.Pelatihan]]
+    komponen: list[Komponen]
+    nilai_akhir: Decimal | None
+    kepatuhan: Kepatuhan
+    tren: Tren | None = None
+    nilai_akhir_sebelumnya: Decimal | None = None
+    catatan: list[str] = field(default_factory=list)
+
+    @property
+    def nip(self) -> str:
+        return str(self.pegawai.nip)
+
+
+def nilai_indikator(c: model.Pencapaian, batas: Decimal) -> CapaianIndikator:
+    target, realisasi = desimal(c.target), desimal(c.realisasi)
+    if c.arah == "naik":
+        mentah = kali(bagi(realisasi, target), SERATUS)
+    elif realisasi == 0:
+        mentah = batas  # nothing left to lower: the best possible, i.e. the cap
+    else:
+        mentah = kali(bagi(target, realisasi), SERATUS)
+    capaian = min(mentah, batas)
+    return CapaianIndikator(
+        c.indikator, c.satuan, target, realisasi, desimal(c.bobot), c.arah, mentah, capaian,
+        mentah > batas,
+    )  # fmt: skip
+
+
+def nilai_laporan(
+    e: Entri[model.Laporan], periode: Periode, kebijakan: model.Kebijakan
+) -> NilaiLaporan:
+    lap = e.data
+    batas = desimal(kebijakan.penilaian.batas_capaian)
+    indikator = tuple(nilai_indikator(c, batas) for c in lap.pencapaian)
+    nhk = rata_berbobot([(i.capaian, i.bobot) for i in indikator])
+    pn = lap.penilaian
+    skor = tuple(getattr(pn.perilaku, k) for k in BERAKHLAK) if pn is not None else None
+    nilai_pk = rata([Decimal(s) for s in skor]) if skor is not None else None
+    tenggat = periode.akhir + datetime.timedelta(days=kebijakan.batas_lapor_hari)
+    kurang = tuple(
+        nama
+        for nama, ada in (
+            ("tantangan", any(t.strip() for t in lap.tantangan)),
+            ("rencana_perbaikan", any(t.strip() for t in lap.rencana_perbaikan)),
+            ("penilaian", pn is not None),
+        )
+        if not ada
+    )
+    return NilaiLaporan(
+        periode=periode,
+        lokasi=e.lokasi,
+        tanggal_lapor=lap.tanggal_lapor,
+        indikator=indikator,
+        nilai_hasil_kerja=nhk,
+        skor_perilaku=skor,
+        nilai_perilaku=nilai_pk,
+        rating_hasil_kerja_eksplisit=pn.hasil_kerja if pn else None,
+        rating_perilaku_eksplisit=pn.perilaku_kerja if pn else None,
+        penilai=str(pn.penilai) if pn else None,
+        umpan_balik=pn.umpan_balik if pn else "",
+        tantangan=tuple(lap.tantangan),
+        rencana_perbaikan=tuple(lap.rencana_perbaikan),
+        hari_terlambat=max(0, (lap.tanggal_lapor - tenggat).days),
+        kurang=kurang,
+    )
+
+
+def rating(nilai: Decimal, ambang: model.Ambang) -> Rating:
+    """`>=` is enough; the value is rounded to 9 decimals first (see angka.py)."""
+    v = untuk_banding(nilai)
+    if v >= desimal(ambang.di_atas):
+        return "di_atas"
+    if v >= desimal(ambang.sesuai):
+        return "sesuai"
+    return "di_bawah"
+
+
+def periode_laporan_dalam(
+    periode: Periode, kebijakan: model.Kebijakan, mulai: datetime.date | None,
+    hari_ini: datetime.date,
+) -> list[Periode]:  # fmt: skip
+    """The report periods an employee owes inside `periode`: ended, and not before they began."""
+    jenis = JENIS_LAPORAN[kebijakan.periode_laporan]
+    hasil = []
+    for bulan in range(periode.bulan_awal, periode.bulan_awal + periode.panjang, PANJANG[jenis]):
+        p = Periode(periode.tahun, bulan, jenis)
+        if p.akhir <= hari_ini and (mulai is None or p.akhir >= mulai):
+            hasil.append(p)
+    return hasil
+
+
+def nilai_pegawai(
+    e: Entri[model.Pegawai],
+    periode: Periode,
+    laporan: list[NilaiLaporan],
+    pelatihan: list[Entri[model.Pelatihan]] | None,
+    kebijakan: model.Kebijakan,
+    mulai: datetime.date | None,
+    hari_ini: datetime.date,
+) -> HasilPegawai:
+    """Ratings, predikat, nilai_akhir and compliance of one employee for `periode`.
+
+    `laporan` are this employee's scored reports inside the period; `pelatihan`
+    the events inside it that they attended (None: the workspace has no
+    pelatihan file, so the development component drops out).
+    """
+    kp = kebijakan.penilaian
+    laporan = sorted(laporan, key=lambda n: (n.periode, n.tanggal_lapor))
+    catatan: list[str] = []
+    nhk = npk = None
+    r_hk: Rating | None = None
+    r_pk: Rating | None = None
+    s_hk: SumberRating | None = None
+    s_pk: SumberRating | None = None
+    dinilai = [n for n in laporan if n.nilai_perilaku is not None]
+    if laporan:
+        if kp.rekap == "rata_rata":
+            nhk = rata([n.nilai_hasil_kerja for n in laporan])
+            npk = (
+                rata([n.nilai_perilaku for n in dinilai if n.nilai_perilaku is not None])
+                if dinilai
+                else None
+            )
+        else:
+            nhk = laporan[-1].nilai_hasil_kerja
+            npk = dinilai[-1].nilai_perilaku if dinilai else None
+        r_hk, s_hk = rating(nhk, kp.ambang_hasil_kerja), "ambang"
+        if npk is not None:
+            r_pk, s_pk = rating(npk, kp.ambang_perilaku), "ambang"
+        # An explicit rating wins only when the evaluated period is that report's period.
+        sama = [n for n in laporan if n.periode == periode]
+        if sama and sama[-1].rating_hasil_kerja_eksplisit is not None:
+            r_hk, s_hk = sama[-1].rating_hasil_kerja_eksplisit, "eksplisit"
+        if sama and sama[-1].rating_perilaku_eksplisit is not None:
+            r_pk, s_pk = sama[-1].rating_perilaku_eksplisit, "eksplisit"
+    predikat = MATRIKS_PREDIKAT[(r_hk, r_pk)] if r_hk and r_pk else None
+    if not laporan:
+        catatan.append("tidak ada laporan dalam periode ini")
+    elif npk is None and r_pk is None:
+        catatan.append("laporan belum dinilai atasan: perilaku kerja belum ada")
+
+    jp_per: dict[str, Decimal] = {"teknis": NOL, "manajerial": NOL, "sosial_kultural": NOL}
+    for pl in pelatihan or []:
+        jp_per[pl.data.kompetensi] += desimal(pl.data.jp)
+    jp = sum(jp_per.values(), NOL)
+    jp_wajib = bagi(
+        kali(desimal(kebijakan.pengembangan.jp_minimal), Decimal(periode.panjang)), Decimal(12)
+    )
+    nilai_pengembangan: Decimal | None = None
+    if pelatihan is not None:
+        nilai_pengembangan = (
+            SERATUS if jp_wajib == 0 else kali(min(bagi(jp, jp_wajib), Decimal(1)), SERATUS)
+        )
+    b = kp.bobot
+    komponen = [
+        Komponen("hasil_kerja", nhk, desimal(b.hasil_kerja)),
+        Komponen("perilaku", kali(bagi(npk, Decimal(5)), SERATUS) if npk is not None else None,
+                 desimal(b.perilaku)),
+        Komponen("pengembangan", nilai_pengembangan, desimal(b.pengembangan)),
+    ]  # fmt: skip
+    ada = [(k.nilai, k.bobot) for k in komponen if k.nilai is not None and k.bobot > 0]
+    nilai_akhir = rata_berbobot(ada) if laporan and ada else None
+
+    wajib = periode_laporan_dalam(periode, kebijakan, mulai, hari_ini)
+    masuk = {n.periode for n in laporan}
+    kepatuhan = Kepatuhan(
+        diharapkan=len(wajib),
+        masuk=len(laporan),
+        terlambat=sum(1 for n in laporan if n.hari_terlambat > 0),
+        tidak_lengkap=sum(1 for n in laporan if n.kurang),
+        hilang=tuple(p for p in wajib if p not in masuk),
+    )
+    return HasilPegawai(
+        pegawai=e.data,
+        lokasi=e.lokasi,
+        periode=periode,
+        laporan=laporan,
+        nilai_hasil_kerja=nhk,
+        nilai_perilaku=npk,
+        rating_hasil_kerja=r_hk,
+        rating_perilaku=r_pk,
+        sumber_hasil_kerja=s_hk,
+        sumber_perilaku=s_pk,
+        predikat=predikat,
+        jp=jp,
+        jp_per_kompetensi=jp_per,
+        jp_wajib=jp_wajib,
+        pelatihan=list(pelatihan or []),
+        komponen=komponen,
+        nilai_akhir=nilai_akhir,
+        kepatuhan=kepatuhan,
+        catatan=catatan,
+    )
+
+
+def tren(sekarang: Decimal | None, sebelumnya: Decimal | None, ambang: Decimal) -> Tren | None:
+    """naik / turun / tetap against the previous period; None without both values."""
+    if sekarang is None or sebelumnya is None:
+        return None
+    selisih = untuk_banding(sekarang - sebelumnya)
+    if selisih > 0 and selisih >= ambang:
+        return "naik"
+    if selisih < 0 and -selisih >= ambang:
+        return "turun"
+    return "tetap"

@@ -1,0 +1,101 @@
+"""Rendering: one Jinja2 environment, small tested filters, strings out.
+
+Templates (templates/) hold layout only; numbers arrive formatted by the
+filters here in Indonesian style ("87,50", "Rp 1.500.000", "27 November 2026").
+`StrictUndefined` makes a typo in a template an error, not a blank.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from asnkinerja import grafik, sumber
+from asnkinerja.errors import TemplateRusak
+from asnkinerja.periode import NAMA_BULAN
+from asnkinerja.regulasi import NAMA_RATING
+from asnkinerja.sajian import ke_json
+
+
+def angka(x: Decimal | float | int | None, desimal: int = 2) -> str:
+    """`87.5` -> `87,50`; thousands with dots: `1234.5` -> `1.234,50`; None -> `-`."""
+    if x is None:
+        return "-"
+    d = Decimal(str(x)).quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+    teks = f"{d:,.{desimal}f}"
+    return teks.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def rupiah(x: Decimal | int | None) -> str:
+    """Whole rupiah with dots: `1500000` -> `Rp 1.500.000`."""
+    if x is None:
+        return "-"
+    return "Rp " + angka(x, 0)
+
+
+def tanggal(x: datetime.date | str | None) -> str:
+    """`2026-11-27` -> `27 November 2026`."""
+    if x is None:
+        return "-"
+    d = datetime.date.fromisoformat(x) if isinstance(x, str) else x
+    return f"{d.day} {NAMA_BULAN[d.month - 1]} {d.year}"
+
+
+def persen(x: Decimal | float | None) -> str:
+    return "-" if x is None else f"{angka(x)}%"
+
+
+def md(x: object) -> str:
+    """A value safe inside a Markdown table cell, whatever a name holds."""
+    teks = "" if x is None else str(x)
+    teks = " ".join(teks.split())
+    for asal, ganti in (("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), (">", "&gt;"),
+                        ("*", "\\*"), ("_", "\\_"), ("`", "\\`"), ("[", "\\[")):  # fmt: skip
+        teks = teks.replace(asal, ganti)
+    return teks or "-"
+
+
+def rating(x: str | None) -> str:
+    return NAMA_RATING.get(x, "-") if x else "-"  # type: ignore[call-overload]
+
+
+def tren(x: str | None) -> str:
+    return {"naik": "▲ naik", "turun": "▼ turun", "tetap": "● tetap"}.get(x or "", "-")
+
+
+def lingkungan() -> jinja2.Environment:
+    """The single template environment: HTML autoescaped, Markdown not."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(sumber.folder_templates())),
+        undefined=jinja2.StrictUndefined,
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "html.j2")),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        angka=angka, rupiah=rupiah, tanggal=tanggal, persen=persen, md=md, rating=rating,
+        tren=tren,
+    )  # fmt: skip
+    env.globals.update(
+        grafik_sebaran=lambda unit: Markup(grafik.sebaran(unit)),
+        grafik_kepatuhan=lambda unit: Markup(grafik.kepatuhan(unit)),
+        grafik_tren=lambda unit: Markup(grafik.tren(unit)),
+    )
+    return env
+
+
+def render(nama_template: str, konteks: dict[str, Any]) -> str:
+    try:
+        return lingkungan().get_template(nama_template).render(**konteks)
+    except jinja2.TemplateError as e:
+        raise TemplateRusak(f"template {nama_template} tidak dapat dipakai: {e}") from e
+
+
+def ke_teks_json(data: dict[str, Any]) -> str:
+    return json.dumps(ke_json(data), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,248 @@
+"""What the reports show: the evaluation as plain dictionaries, masked if asked.
+
+One presentation feeds the Markdown and HTML templates, the report cards and
+the JSON output, so `--samarkan` hides names and NIPs in every one of them and
+the masked and unmasked outputs hold the same numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from asnkinerja.angka import bulat2
+from asnkinerja.evaluasi import HasilEvaluasi
+from asnkinerja.penilaian import HasilPegawai
+from asnkinerja.regulasi import NAMA_RATING, PANGKAT_PNS, PREDIKAT
+from asnkinerja.unit import RingkasanUnit
+
+_GELAR = re.compile(r"^(dr|drs|dra|ir|prof|h|hj|ns)\.?$", re.I)
+
+
+def samarkan_nip(nip: str) -> str:
+    """`198503122010011002` -> `19850312••••••1002`: birth date and sequence stay readable."""
+    if len(nip) != 18:
+        return "•" * len(nip)
+    return nip[:8] + "•" * 6 + nip[14:]
+
+
+def samarkan_nama(nama: str) -> str:
+    """Initials without academic titles: `dr. Fransiska Rumere, M.Kes.` -> `F. R.`"""
+    inti = nama.split(",")[0]
+    kata = [k for k in inti.split() if not _GELAR.match(k) and k[:1].isalpha()]
+    return " ".join(f"{k[0].upper()}." for k in kata) or "-"
+
+
+def _n(x: Decimal | None) -> Decimal | None:
+    return bulat2(x) if x is not None else None
+
+
+class Penyaji:
+    """Turns one evaluation into template and JSON data; masks identities when asked."""
+
+    def __init__(self, hasil: HasilEvaluasi, samarkan: bool) -> None:
+        self.hasil = hasil
+        self.samarkan = samarkan
+        self._nama = {h.nip: h.pegawai.nama for h in hasil.pegawai}
+
+    def nip(self, nip: str | None) -> str:
+        if nip is None:
+            return "-"
+        return samarkan_nip(nip) if self.samarkan else nip
+
+    def nama(self, nama: str) -> str:
+        return samarkan_nama(nama) if self.samarkan else nama
+
+    def pegawai(self, h: HasilPegawai) -> dict[str, Any]:
+        p = h.pegawai
+        k = h.kepatuhan
+        return {
+            "nip": self.nip(h.nip),
+            "nama": self.nama(p.nama),
+            "unit": p.unit,
+            "status": p.status,
+            "golongan": p.golongan,
+            "jabatan": p.jabatan,
+            "predikat": h.predikat,
+            "rating_hasil_kerja": h.rating_hasil_kerja,
+            "rating_perilaku": h.rating_perilaku,
+            "nilai_hasil_kerja": _n(h.nilai_hasil_kerja),
+            "nilai_perilaku": _n(h.nilai_perilaku),
+            "nilai_akhir": _n(h.nilai_akhir),
+            "nilai_akhir_sebelumnya": _n(h.nilai_akhir_sebelumnya),
+            "tren": h.tren,
+            "jp": _n(h.jp),
+            "laporan": {
+                "diharapkan": k.diharapkan,
+                "masuk": k.masuk,
+                "terlambat": k.terlambat,
+                "tidak_lengkap": k.tidak_lengkap,
+                "tidak_masuk": [p.kode() for p in k.hilang],
+            },
+            "catatan": list(h.catatan),
+        }
+
+    def unit(self, u: RingkasanUnit) -> dict[str, Any]:
+        kurva = None
+        if u.kurva is not None:
+            kurva = {
+                "predikat_organisasi": u.kurva.predikat_organisasi,
+                "dasar": u.kurva.dasar,
+                "dipenuhi": u.kurva.dipenuhi,
+                "aturan": [
+                    {
+                        "uraian": a.uraian,
+                        "jumlah": a.jumlah,
+                        "batas_orang": a.batas_orang,
+                        "rincian": a.rincian,
+                        "dipenuhi": a.dipenuhi,
+                    }
+                    for a in u.kurva.aturan
+                ],
+            }
+        return {
+            "nama": u.nama,
+            "jumlah_pegawai": u.jumlah_pegawai,
+            "predikat_organisasi": u.predikat_organisasi,
+            "sebaran": {p: {"jumlah": u.sebaran[p], "persen": _n(u.persen(p))} for p in PREDIKAT},
+            "berpredikat": u.berpredikat,
+            "tanpa_predikat": u.tanpa_predikat,
+            "rata_hasil_kerja": _n(u.rata_hasil_kerja),
+            "rata_perilaku": _n(u.rata_perilaku),
+            "rata_akhir": _n(u.rata_akhir),
+            "laporan_diharapkan": u.laporan_diharapkan,
+            "laporan_masuk": u.laporan_masuk,
+            "laporan_hilang": u.laporan_hilang,
+            "laporan_terlambat": u.laporan_terlambat,
+            "laporan_tidak_lengkap": u.laporan_tidak_lengkap,
+            "kepatuhan_persen": _n(u.kepatuhan_persen),
+            "tantangan_teratas": [{"tantangan": t, "jumlah": n} for t, n in u.tantangan_teratas],
+            "tren": {k: u.tren.get(k, 0) for k in ("naik", "tetap", "turun")},
+            "seri": [{"periode": p.kode(), "label": p.label(), "nilai": _n(v)} for p, v in u.seri],
+            "kurva": kurva,
+        }
+
+    def data(self) -> dict[str, Any]:
+        """The whole evaluation: the JSON object and the templates' context."""
+        h = self.hasil
+        k = h.kebijakan
+        return {
+            "periode": h.periode.kode(),
+            "periode_label": h.periode.label(),
+            "instansi": h.instansi,
+            "tanggal": h.hari_ini.isoformat(),
+            "disamarkan": self.samarkan,
+            "ada_tren": h.ada_periode_sebelumnya,
+            "periode_sebelumnya": h.periode.sebelumnya().label(),
+            "kebijakan": {
+                "ambang_hasil_kerja": {
+                    "di_atas": k.penilaian.ambang_hasil_kerja.di_atas,
+                    "sesuai": k.penilaian.ambang_hasil_kerja.sesuai,
+                },
+                "ambang_perilaku": {
+                    "di_atas": k.penilaian.ambang_perilaku.di_atas,
+                    "sesuai": k.penilaian.ambang_perilaku.sesuai,
+                },
+                "batas_capaian": k.penilaian.batas_capaian,
+                "rekap": k.penilaian.rekap,
+                "bobot": {
+                    "hasil_kerja": k.penilaian.bobot.hasil_kerja,
+                    "perilaku": k.penilaian.bobot.perilaku,
+                    "pengembangan": k.penilaian.bobot.pengembangan,
+                },
+            },
+            "pegawai": [self.pegawai(x) for x in h.pegawai],
+            "unit": [self.unit(u) for u in h.unit],
+            "total": self.unit(h.total),
+            "perhatian": [{**self.pegawai(p.hasil), "alasan": p.alasan} for p in h.perhatian],
+            "penandatangan": self.penandatangan(),
+            "tempat": k.tempat,
+        }
+
+    def penandatangan(self) -> dict[str, str] | None:
+        t = self.hasil.kebijakan.penandatangan
+        if t is None:
+            return None
+        return {
+            "nama": self.nama(t.nama),
+            "jabatan": t.jabatan,
+            "nip": self.nip(str(t.nip)) if t.nip is not None else "",
+        }
+
+    def rapor(self, h: HasilPegawai, semua: dict[str, HasilPegawai]) -> dict[str, Any]:
+        """One employee's report card: the 'Dokumen Evaluasi Kinerja Pegawai'."""
+        p = h.pegawai
+        penilai = semua.get(str(p.atasan)) if p.atasan is not None else None
+        atasan_penilai = (
+            semua.get(str(penilai.pegawai.atasan))
+            if penilai is not None and penilai.pegawai.atasan is not None
+            else None
+        )
+        unit = self.hasil.kebijakan.unit.get(p.unit)
+        indikator: dict[tuple[str, str], list[Any]] = {}
+        for n in h.laporan:
+            for i in n.indikator:
+                indikator.setdefault((i.indikator, i.satuan), []).append(i)
+        baris = []
+        for (nama, satuan), daftar in indikator.items():
+            jumlah = Decimal(len(daftar))
+            baris.append({
+                "indikator": nama,
+                "satuan": satuan,
+                "jumlah_laporan": len(daftar),
+                "target": _n(sum((i.target for i in daftar), Decimal(0)) / jumlah),
+                "realisasi": _n(sum((i.realisasi for i in daftar), Decimal(0)) / jumlah),
+                "capaian": _n(sum((i.capaian for i in daftar), Decimal(0)) / jumlah),
+            })  # fmt: skip
+        umpan = [n.umpan_balik for n in h.laporan if n.umpan_balik.strip()]
+        return {
+            **self.pegawai(h),
+            "pangkat": _pangkat(p.golongan, p.status),
+            "penilai": self._orang(penilai),
+            "atasan_penilai": self._orang(atasan_penilai),
+            "predikat_organisasi": unit.predikat_organisasi if unit is not None else None,
+            "rating_hasil_kerja_teks": (
+                NAMA_RATING[h.rating_hasil_kerja] if h.rating_hasil_kerja else "-"
+            ),
+            "rating_perilaku_teks": NAMA_RATING[h.rating_perilaku] if h.rating_perilaku else "-",
+            "indikator": baris,
+            "umpan_balik": list(dict.fromkeys(umpan))[-3:],
+            "tantangan": list(
+                dict.fromkeys(t for n in h.laporan for t in n.tantangan if t.strip())
+            ),
+            "rencana_perbaikan": list(
+                dict.fromkeys(t for n in h.laporan for t in n.rencana_perbaikan if t.strip())
+            ),
+        }
+
+    def _orang(self, h: HasilPegawai | None) -> dict[str, str]:
+        if h is None:
+            return {"nama": "-", "nip": "-", "pangkat": "-", "jabatan": "-", "unit": "-"}
+        p = h.pegawai
+        return {
+            "nama": self.nama(p.nama),
+            "nip": self.nip(h.nip),
+            "pangkat": _pangkat(p.golongan, p.status),
+            "jabatan": p.jabatan or "-",
+            "unit": p.unit,
+        }
+
+
+def _pangkat(golongan: str | None, status: str) -> str:
+    if golongan is None:
+        return "-"
+    if status == "PNS" and golongan in PANGKAT_PNS:
+        return f"{PANGKAT_PNS[golongan]}, {golongan}"
+    return f"Golongan {golongan} ({status})"
+
+
+def ke_json(x: Any) -> Any:
+    """JSON-ready: decimals as numbers rounded to 2 places."""
+    if isinstance(x, Decimal):
+        return float(x)
+    if isinstance(x, dict):
+        return {k: ke_json(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [ke_json(v) for v in x]
+    return x

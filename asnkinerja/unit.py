@@ -1,0 +1,196 @@
+"""Summaries of a group of employees (a unit or the whole instansi), and the curve.
+
+The distribution curve (kurva distribusi) is checked, never enforced: a unit
+that breaks it is reported with the head counts each rule allows; nobody's
+predikat is changed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from asnkinerja import model
+from asnkinerja.angka import SERATUS, bagi, desimal, kali, rata
+from asnkinerja.penilaian import HasilPegawai
+from asnkinerja.periode import Periode
+from asnkinerja.regulasi import PREDIKAT, PredikatOrganisasi, PredikatPegawai
+
+
+@dataclass(frozen=True)
+class HasilAturan:
+    """One rule of the curve applied to one unit."""
+
+    uraian: str  # e.g. "Baik paling banyak 70%"
+    jumlah: int  # how many employees hold the predikat the rule is about
+    batas_orang: int
+    rincian: str  # how the percentage became a head count
+    dipenuhi: bool
+
+
+@dataclass(frozen=True)
+class PemeriksaanKurva:
+    predikat_organisasi: PredikatOrganisasi
+    dasar: int  # employees with a predikat: the 100%
+    aturan: tuple[HasilAturan, ...]
+
+    @property
+    def dipenuhi(self) -> bool:
+        return all(a.dipenuhi for a in self.aturan)
+
+
+@dataclass
+class RingkasanUnit:
+    nama: str
+    jumlah_pegawai: int
+    sebaran: dict[PredikatPegawai, int]
+    tanpa_predikat: int
+    rata_hasil_kerja: Decimal | None
+    rata_perilaku: Decimal | None
+    rata_akhir: Decimal | None
+    laporan_diharapkan: int
+    laporan_masuk: int
+    laporan_terlambat: int
+    laporan_tidak_lengkap: int
+    laporan_hilang: int
+    tantangan_teratas: list[tuple[str, int]]
+    kurva: PemeriksaanKurva | None
+    seri: list[tuple[Periode, Decimal | None]] = field(default_factory=list)
+    tren: dict[str, int] = field(default_factory=dict)
+    predikat_organisasi: PredikatOrganisasi | None = None
+
+    @property
+    def berpredikat(self) -> int:
+        return sum(self.sebaran.values())
+
+    def persen(self, predikat: PredikatPegawai) -> Decimal | None:
+        if not self.berpredikat:
+            return None
+        return kali(bagi(Decimal(self.sebaran[predikat]), Decimal(self.berpredikat)), SERATUS)
+
+    @property
+    def kepatuhan_persen(self) -> Decimal | None:
+        """Reports received on the due periods, as a percentage of those expected."""
+        if not self.laporan_diharapkan:
+            return None
+        masuk = self.laporan_diharapkan - self.laporan_hilang
+        return kali(bagi(Decimal(masuk), Decimal(self.laporan_diharapkan)), SERATUS)
+
+
+_TANDA = re.compile(r"[^\w\s]", re.UNICODE)
+
+
+def normalkan_tantangan(teks: str) -> str:
+    """Lowercase, no punctuation, single spaces, so one obstacle is counted as one."""
+    return " ".join(_TANDA.sub(" ", teks.lower()).split())
+
+
+def ringkas(
+    nama: str,
+    pegawai: list[HasilPegawai],
+    kebijakan: model.Kebijakan,
+    unit: model.KebijakanUnit | None,
+) -> RingkasanUnit:
+    sebaran: dict[PredikatPegawai, int] = dict.fromkeys(PREDIKAT, 0)
+    for h in pegawai:
+        if h.predikat is not None:
+            sebaran[h.predikat] += 1
+
+    def rerata(nilai: list[Decimal | None]) -> Decimal | None:
+        ada = [v for v in nilai if v is not None]
+        return rata(ada) if ada else None
+
+    hitung: Counter[str] = Counter()
+    ejaan: dict[str, Counter[str]] = {}
+    for h in pegawai:
+        for n in h.laporan:
+            for t in dict.fromkeys(normalkan_tantangan(x) for x in n.tantangan if x.strip()):
+                hitung[t] += 1
+        for n in h.laporan:
+            for x in n.tantangan:
+                ejaan.setdefault(normalkan_tantangan(x), Counter())[x.strip()] += 1
+    teratas = [
+        (ejaan[t].most_common(1)[0][0], jumlah)
+        for t, jumlah in sorted(hitung.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+    ]
+    po = unit.predikat_organisasi if unit is not None else None
+    ringkasan = RingkasanUnit(
+        nama=nama,
+        jumlah_pegawai=len(pegawai),
+        sebaran=sebaran,
+        tanpa_predikat=sum(1 for h in pegawai if h.predikat is None),
+        rata_hasil_kerja=rerata([h.nilai_hasil_kerja for h in pegawai]),
+        rata_perilaku=rerata([h.nilai_perilaku for h in pegawai]),
+        rata_akhir=rerata([h.nilai_akhir for h in pegawai]),
+        laporan_diharapkan=sum(h.kepatuhan.diharapkan for h in pegawai),
+        laporan_masuk=sum(h.kepatuhan.masuk for h in pegawai),
+        laporan_terlambat=sum(h.kepatuhan.terlambat for h in pegawai),
+        laporan_tidak_lengkap=sum(h.kepatuhan.tidak_lengkap for h in pegawai),
+        laporan_hilang=sum(len(h.kepatuhan.hilang) for h in pegawai),
+        tantangan_teratas=teratas,
+        kurva=None,
+        seri=_seri(pegawai),
+        tren=dict(Counter(h.tren for h in pegawai if h.tren is not None)),
+        predikat_organisasi=po,
+    )
+    if po is not None:
+        aturan = kebijakan.penilaian.kurva_distribusi.get(po, [])
+        ringkasan.kurva = periksa_kurva(po, aturan, sebaran)
+    return ringkasan
+
+
+def _seri(pegawai: list[HasilPegawai]) -> list[tuple[Periode, Decimal | None]]:
+    """Mean nilai_hasil_kerja of the group for each report period: the trend line."""
+    per: dict[Periode, list[Decimal]] = {}
+    for h in pegawai:
+        for n in h.laporan:
+            per.setdefault(n.periode, []).append(n.nilai_hasil_kerja)
+    return [(p, rata(v)) for p, v in sorted(per.items())]
+
+
+def periksa_kurva(
+    po: PredikatOrganisasi, aturan: list[model.AturanKurva], sebaran: dict[PredikatPegawai, int]
+) -> PemeriksaanKurva:
+    """Each rule as an exact head count: at most p% of N is floor(p*N/100), at least is ceil."""
+    dasar = sum(sebaran.values())
+    hasil = []
+    for a in aturan:
+        nama = " atau ".join(a.predikat)
+        jumlah = sum(sebaran[p] for p in a.predikat)
+        if a.maksimal_persen is not None:
+            tepat = bagi(kali(desimal(a.maksimal_persen), Decimal(dasar)), SERATUS)
+            batas = math.floor(tepat)
+            hasil.append(HasilAturan(
+                f"{nama} paling banyak {_persen(a.maksimal_persen)}%", jumlah, batas,
+                f"{_persen(a.maksimal_persen)}% × {dasar} orang = {_koma(tepat)} → paling "
+                f"banyak {batas} orang", jumlah <= batas,
+            ))  # fmt: skip
+        if a.minimal_persen is not None:
+            tepat = bagi(kali(desimal(a.minimal_persen), Decimal(dasar)), SERATUS)
+            batas = math.ceil(tepat)
+            hasil.append(HasilAturan(
+                f"{nama} paling sedikit {_persen(a.minimal_persen)}%", jumlah, batas,
+                f"{_persen(a.minimal_persen)}% × {dasar} orang = {_koma(tepat)} → paling "
+                f"sedikit {batas} orang", jumlah >= batas,
+            ))  # fmt: skip
+        if a.minimal_orang is not None:
+            hasil.append(HasilAturan(
+                f"{nama} paling sedikit {a.minimal_orang} orang", jumlah, a.minimal_orang,
+                f"paling sedikit {a.minimal_orang} orang", jumlah >= a.minimal_orang,
+            ))  # fmt: skip
+    return PemeriksaanKurva(po, dasar, tuple(hasil))
+
+
+def _persen(x: float) -> str:
+    return _koma(desimal(x))
+
+
+def _koma(x: Decimal) -> str:
+    """A decimal in Indonesian style without trailing zeros: 5,6 / 70 / 0,35."""
+    teks = format(x.normalize(), "f")
+    if "." in teks:
+        teks = teks.rstrip("0").rstrip(".")
+    return teks.replace(".", ",")
