@@ -50,7 +50,7 @@ def periksa_ruang(ruang: RuangKerja, hari_ini: datetime.date) -> list[Masalah]:
     _periksa_atasan(roster, kenal if cek_roster else None, masalah)
     _periksa_laporan(ruang, roster, kenal if cek_roster else None, hari_ini, masalah)
     _periksa_pelatihan(ruang.pelatihan or [], kenal if cek_roster else None, masalah)
-    _periksa_kebijakan(ruang, roster, masalah)
+    _periksa_kebijakan(ruang, roster if cek_roster else None, masalah)
     return masalah
 
 
@@ -383,7 +383,7 @@ def _periksa_pelatihan(
 
 # ---------------------------------------------------------------- kebijakan
 def _periksa_kebijakan(
-    ruang: RuangKerja, roster: dict[str, Entri[model.Pegawai]], masalah: list[Masalah]
+    ruang: RuangKerja, roster: dict[str, Entri[model.Pegawai]] | None, masalah: list[Masalah]
 ) -> None:
     lok = ruang.kebijakan_lokasi
     if lok is None:
@@ -421,6 +421,8 @@ def _periksa_kebijakan(
                 "skema peringkat membutuhkan bobot_peringkat, mis. [3, 2, 1]",
             )
         )
+    if roster is None:
+        return  # the roster could not be read: unit names cannot be checked against it
     unit_ada = sorted({e.data.unit for e in roster.values()})
     for nama in k.unit:
         if nama not in unit_ada:

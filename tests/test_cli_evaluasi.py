@@ -1,0 +1,117 @@
+"""`evaluasi` and `jelaskan` as a user runs them (CliRunner)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from asnkinerja.cli import app
+
+from conftest import DASAR, WANGGAR, bangun_skenario
+
+runner = CliRunner()
+TGL = ["--tanggal", "2026-11-28"]
+
+
+def test_evaluasi_sampel_ringkasan_dan_berkas(tmp_path: Path) -> None:
+    keluar = tmp_path / "hasil"
+    hasil = runner.invoke(
+        app,
+        ["evaluasi", str(WANGGAR), "--periode", "2025", "--format", "md,html,json",
+         "--keluaran", str(keluar), *TGL],
+    )  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    assert "Tahun 2025" in hasil.output
+    assert "Kurva Bappeda" in hasil.output  # the sample's curve breach is named
+    assert "Perlu perhatian" in hasil.output
+    for akhiran in ("md", "html", "json"):
+        assert (keluar / f"evaluasi-2025.{akhiran}").is_file()
+    data = json.loads((keluar / "evaluasi-2025.json").read_text(encoding="utf-8"))
+    assert data["periode"] == "2025" and len(data["pegawai"]) == 50
+    tebai = next(p for p in data["pegawai"] if p["nama"].startswith("Selviana Rumere"))
+    assert tebai["predikat"] == "Butuh Perbaikan"
+
+
+def test_evaluasi_json_hanya_json_di_stdout() -> None:
+    hasil = runner.invoke(app, ["evaluasi", str(DASAR), "--periode", "2025-10", "--json", *TGL])
+    assert hasil.exit_code == 0, hasil.output
+    data = json.loads(hasil.stdout)
+    assert set(data) >= {"periode", "instansi", "pegawai", "unit"}
+    p = data["pegawai"][0]
+    kunci = {"nip", "nama", "unit", "predikat", "rating_hasil_kerja", "rating_perilaku",
+             "nilai_hasil_kerja", "nilai_perilaku", "nilai_akhir", "tren", "laporan"}  # fmt: skip
+    assert set(p) >= kunci
+    assert set(p["laporan"]) >= {"diharapkan", "masuk", "terlambat", "tidak_lengkap"}
+
+
+def test_evaluasi_menolak_ruang_kerja_bergalat(tmp_path: Path) -> None:
+    ruang = bangun_skenario(tmp_path / "r", "realisasi-teks")
+    hasil = runner.invoke(app, ["evaluasi", str(ruang), *TGL])
+    assert hasil.exit_code == 1
+    assert 'realisasi harus berupa angka, bukan "sepuluh"' in hasil.stderr
+    assert "perbaiki dulu" in hasil.stderr
+    assert not (ruang / "hasil").exists()
+
+
+def test_evaluasi_periode_salah_keluar_2() -> None:
+    for periode in ("2025-13", "2025-W1"):
+        hasil = runner.invoke(app, ["evaluasi", str(DASAR), "--periode", periode, *TGL])
+        assert hasil.exit_code == 2
+        assert "tidak dikenal" in hasil.stderr
+
+
+def test_evaluasi_format_salah_keluar_2() -> None:
+    hasil = runner.invoke(app, ["evaluasi", str(DASAR), "--format", "pdf", *TGL])
+    assert hasil.exit_code == 2 and 'format "pdf" tidak dikenal' in hasil.stderr
+
+
+def test_evaluasi_bawaan_periode_terakhir_dan_hasil_di_ruang_kerja(ruang_dasar: Path) -> None:
+    hasil = runner.invoke(app, ["evaluasi", str(ruang_dasar), "--format", "md", *TGL])
+    assert hasil.exit_code == 0, hasil.output
+    assert (ruang_dasar / "hasil" / "evaluasi-2025-11.md").is_file()
+    # The output folder is not an input: checking again still passes.
+    assert runner.invoke(app, ["periksa", str(ruang_dasar)]).exit_code == 0
+
+
+def test_evaluasi_rapor_dan_samarkan(tmp_path: Path) -> None:
+    hasil = runner.invoke(
+        app,
+        ["evaluasi", str(DASAR), "--periode", "2025-T4", "--rapor", "--samarkan",
+         "--format", "md", "--keluaran", str(tmp_path), *TGL],
+    )  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    rapor = sorted((tmp_path / "rapor-2025-T4-samar").glob("*.html"))
+    assert [p.name for p in rapor] == ["001.html", "002.html", "003.html", "004.html"]
+    teks = rapor[0].read_text(encoding="utf-8") + hasil.output
+    assert "Dokumen Evaluasi Kinerja Pegawai" in teks
+    assert "198609262010052002" not in teks and "Maria Kayame" not in teks
+
+
+def test_jelaskan_butuh_perbaikan_dari_sampel() -> None:
+    hasil = runner.invoke(
+        app, ["jelaskan", "199309092016042028", str(WANGGAR), "--periode", "2025", *TGL]
+    )
+    assert hasil.exit_code == 0, hasil.output
+    out = hasil.output
+    assert "Selviana Rumere" in out
+    assert "laporan/2025-01.yaml:" in out  # every number with its file:line
+    assert "Rating hasil kerja: Di Bawah Ekspektasi (menurut ambang)" in out
+    assert "[Butuh Perbaikan]" in out  # the matrix cell
+    assert "→ Predikat: Butuh Perbaikan" in out
+    assert "Nilai akhir" in out and "bobot 60,00" in out
+
+
+def test_jelaskan_rating_eksplisit() -> None:
+    hasil = runner.invoke(
+        app, ["jelaskan", "198907232014042017", str(WANGGAR), "--periode", "2025-12", *TGL]
+    )
+    assert hasil.exit_code == 0, hasil.output
+    assert "ditetapkan langsung oleh penilai" in hasil.output
+
+
+def test_jelaskan_nip_tidak_ada_keluar_2() -> None:
+    hasil = runner.invoke(app, ["jelaskan", "198609262010052003", str(DASAR), *TGL])
+    assert hasil.exit_code == 2
+    assert "tidak ada di daftar pegawai; maksudnya 198609262010052002?" in hasil.stderr
