@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -293,6 +294,9 @@ def main() -> None:
     from asnkinerja.console import siapkan_utf8
 
     siapkan_utf8()
+    # One command is one short process whose data all stays alive to the end:
+    # automatic collections would only re-walk it (docs/benchmark.md).
+    gc.disable()
     try:
         app()
     except KeyboardInterrupt:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
+from typing import Any
 
 from asnkinerja import jelaskan, render, workspace, yamlio
 from asnkinerja.errors import PilihanSalah
@@ -35,11 +36,14 @@ def teks_json(hasil: HasilEvaluasi, samarkan: bool) -> str:
     return render.ke_teks_json(Penyaji(hasil, samarkan).data())
 
 
-def laporan(hasil: HasilEvaluasi, fmt: str, samarkan: bool) -> str:
-    """One report as text: md, html or json."""
+def laporan(
+    hasil: HasilEvaluasi, fmt: str, samarkan: bool, data: dict[str, Any] | None = None
+) -> str:
+    """One report as text: md, html or json (`data`: the presentation, if already made)."""
+    data = data if data is not None else Penyaji(hasil, samarkan).data()
     if fmt == "json":
-        return teks_json(hasil, samarkan)
-    return render.render(f"evaluasi.{fmt}.j2", Penyaji(hasil, samarkan).data())
+        return render.ke_teks_json(data)
+    return render.render(f"evaluasi.{fmt}.j2", data)
 
 
 def rapor(hasil: HasilEvaluasi, samarkan: bool) -> list[tuple[str, str]]:
@@ -60,9 +64,10 @@ def tulis_laporan(
 ) -> list[Path]:
     penulis = Penulis(tujuan, cadangan=False)  # outputs, not inputs: replaced, not kept
     akhiran = "-samar" if samarkan else ""
+    data = Penyaji(hasil, samarkan).data()
     for fmt in format_list:
         penulis.tulis(
-            f"evaluasi-{hasil.periode.kode()}{akhiran}.{fmt}", laporan(hasil, fmt, samarkan)
+            f"evaluasi-{hasil.periode.kode()}{akhiran}.{fmt}", laporan(hasil, fmt, samarkan, data)
         )
     if dengan_rapor:
         for nama, teks in rapor(hasil, samarkan):

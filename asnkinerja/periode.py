@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 JenisPeriode = Literal["bulan", "triwulan", "semester", "tahun"]
@@ -39,6 +39,13 @@ class Periode:
     tahun: int
     bulan_awal: int
     jenis: JenisPeriode
+    # Computed once: these are read hundreds of thousands of times in a large run.
+    awal: datetime.date = field(init=False, compare=False, repr=False)
+    akhir: datetime.date = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "awal", datetime.date(self.tahun, self.bulan_awal, 1))
+        object.__setattr__(self, "akhir", self._akhir())
 
     @classmethod
     def urai(cls, teks: str) -> Periode | None:
@@ -67,14 +74,6 @@ class Periode:
     @property
     def panjang(self) -> int:
         return PANJANG[self.jenis]
-
-    @property
-    def awal(self) -> datetime.date:
-        return datetime.date(self.tahun, self.bulan_awal, 1)
-
-    @property
-    def akhir(self) -> datetime.date:
-        return _akhir(self)
 
     def _akhir(self) -> datetime.date:
         bulan_akhir = self.bulan_awal + self.panjang - 1
@@ -122,8 +121,3 @@ class Periode:
 @functools.lru_cache(maxsize=4096)
 def _urai(teks: str) -> Periode | None:
     return Periode._urai(teks)
-
-
-@functools.lru_cache(maxsize=4096)
-def _akhir(p: Periode) -> datetime.date:
-    return p._akhir()

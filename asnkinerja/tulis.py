@@ -51,6 +51,9 @@ class Penulis:
                     f.write(data)
                     f.flush()
                     os.fsync(f.fileno())
+                # mkstemp makes 0600; keep the old file's mode, or the usual 0644.
+                mode = tujuan.stat().st_mode & 0o777 if tujuan.exists() else 0o644
+                Path(sementara).chmod(mode)
                 os.replace(sementara, tujuan)
             except BaseException:
                 Path(sementara).unlink(missing_ok=True)

@@ -7,6 +7,7 @@ predikat is changed.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -83,6 +84,7 @@ class RingkasanUnit:
 _TANDA = re.compile(r"[^\w\s]", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=65536)
 def normalkan_tantangan(teks: str) -> str:
     """Lowercase, no punctuation, single spaces, so one obstacle is counted as one."""
     return " ".join(_TANDA.sub(" ", teks.lower()).split())
