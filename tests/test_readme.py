@@ -25,15 +25,19 @@ def _blok_bertanda(tanda: str) -> str:
 
 
 def _perintah_asnkinerja() -> list[str]:
-    baris = [b.strip() for blok in BLOK.findall(README) for b in blok.splitlines()]
-    return [b for b in baris if b.startswith("asnkinerja ")]
+    """Every `asnkinerja ...` command in a code block, including those after `&&`."""
+    bagian = [
+        b.strip() for blok in BLOK.findall(README) for baris in blok.splitlines()
+        for b in baris.split("&&")
+    ]  # fmt: skip
+    return list(dict.fromkeys(b for b in bagian if b.startswith("asnkinerja ")))
 
 
 def test_dua_perintah_pemasangan_dipakai_ci() -> None:
     """.ci/run runs exactly the README's two commands (read from the same markers)."""
     pasang = _blok_bertanda("perintah:pasang-dan-jalankan").strip()
     uji = _blok_bertanda("perintah:uji").strip()
-    assert pasang == "python -m pip install . && asnkinerja periksa data/wanggar"
+    assert pasang == "python -m pip install . && asnkinerja evaluasi data/wanggar"
     assert uji == 'python -m pip install ".[dev]" && python -m pytest'
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "perintah:pasang-dan-jalankan" in ci and "perintah:uji" in ci
