@@ -13,6 +13,9 @@ from asnkinerja.masalah import GALAT, Masalah
 # emoji=False: "berkas.yaml:1234:" must not become an emoji code.
 keluar = Console(highlight=False, soft_wrap=True, emoji=False)
 galat_konsol = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
+for _k in (keluar, galat_konsol):
+    if not _k.is_terminal:  # piped into a file: tables as wide as they need, not 80 columns
+        _k.width = 140
 
 _WARNA = {GALAT: "bold red", "peringatan": "yellow"}
 

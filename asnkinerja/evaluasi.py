@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from asnkinerja import model, nip
-from asnkinerja.angka import desimal
+from asnkinerja.angka import bulat2, desimal
 from asnkinerja.errors import PeriodeSalah
 from asnkinerja.masalah import Masalah, ada_galat
 from asnkinerja.penilaian import HasilPegawai, NilaiLaporan, nilai_laporan, nilai_pegawai, tren
@@ -131,10 +131,12 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
         (p := Periode.urai(e.data.periode)) is not None and sebelum.berisi(p) for e in ruang.laporan
     )
     if ada_sebelumnya:
-        lalu = {h.nip: h.nilai_akhir for h in nilai_semua(ruang, sebelum, hari_ini)}
+        lalu = {h.nip: h for h in nilai_semua(ruang, sebelum, hari_ini)}
         ambang = desimal(ruang.kebijakan.penilaian.ambang_tren)
         for h in pegawai:
-            h.nilai_akhir_sebelumnya = lalu.get(h.nip)
+            if h.nip in lalu:
+                h.nilai_akhir_sebelumnya = lalu[h.nip].nilai_akhir
+                h.nilai_hasil_kerja_sebelumnya = lalu[h.nip].nilai_hasil_kerja
             h.tren = tren(h.nilai_akhir, h.nilai_akhir_sebelumnya, ambang)
     pegawai.sort(key=_urutan)
     per_unit: dict[str, list[HasilPegawai]] = defaultdict(list)
@@ -151,7 +153,7 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
         pegawai=pegawai,
         unit=unit,
         total=total,
-        perhatian=_perhatian(pegawai),
+        perhatian=_perhatian(pegawai, desimal(k.penilaian.ambang_tren)),
         ada_periode_sebelumnya=ada_sebelumnya,
     )
 
@@ -162,7 +164,11 @@ def _urutan(h: HasilPegawai) -> tuple[str, int, Decimal, str]:
     return (h.pegawai.unit, 0 if ada else 1, -(h.nilai_akhir or Decimal(0)), h.nip)
 
 
-def _perhatian(pegawai: list[HasilPegawai]) -> list[Perhatian]:
+def _koma(x: Decimal) -> str:
+    return str(bulat2(x)).replace(".", ",")
+
+
+def _perhatian(pegawai: list[HasilPegawai], ambang_tren: Decimal) -> list[Perhatian]:
     hasil = []
     for h in pegawai:
         alasan = []
@@ -175,8 +181,19 @@ def _perhatian(pegawai: list[HasilPegawai]) -> list[Perhatian]:
             alasan.append(f"{len(h.kepatuhan.hilang)} laporan tidak masuk ({daftar})")
         if h.kepatuhan.terlambat:
             alasan.append(f"{h.kepatuhan.terlambat} laporan terlambat")
-        if h.tren == "turun":
-            alasan.append("nilai akhir turun dari periode sebelumnya")
+        # A falling nilai_akhir alone may only mean last period had a training event;
+        # the meeting needs to see falls in the work itself.
+        lalu = h.nilai_hasil_kerja_sebelumnya
+        if (
+            h.tren == "turun"
+            and lalu is not None
+            and h.nilai_hasil_kerja is not None
+            and lalu - h.nilai_hasil_kerja >= ambang_tren
+        ):
+            alasan.append(
+                f"hasil kerja turun dari {_koma(lalu)} ke {_koma(h.nilai_hasil_kerja)}"
+                " dibanding periode sebelumnya"
+            )
         if alasan:
             hasil.append(Perhatian(h, alasan))
     return hasil

@@ -110,6 +110,7 @@ class HasilPegawai:
     kepatuhan: Kepatuhan
     tren: Tren | None = None
     nilai_akhir_sebelumnya: Decimal | None = None
+    nilai_hasil_kerja_sebelumnya: Decimal | None = None
     catatan: list[str] = field(default_factory=list)
 
     @property
