@@ -196,6 +196,12 @@ def evaluasi(
         typer.echo(kel.teks_json(hasil, samarkan), nl=False)
     else:
         console.ringkasan_evaluasi(hasil, samarkan)
+    if masalah:
+        console.galat_konsol.print(
+            f"Catatan: ruang kerja punya {len(masalah)} peringatan; lihat: asnkinerja periksa "
+            f"{folder}",
+            highlight=False,
+        )
     if format_list or rapor:
         tujuan = keluaran if keluaran is not None else folder / "hasil"
         ditulis = kel.tulis_laporan(hasil, tujuan, format_list, samarkan, rapor)

@@ -115,3 +115,11 @@ def test_jelaskan_nip_tidak_ada_keluar_2() -> None:
     hasil = runner.invoke(app, ["jelaskan", "198609262010052003", str(DASAR), *TGL])
     assert hasil.exit_code == 2
     assert "tidak ada di daftar pegawai; maksudnya 198609262010052002?" in hasil.stderr
+
+
+def test_perlu_perhatian_menyebut_hasil_kerja_yang_turun() -> None:
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025-12", *TGL])
+    assert hasil.exit_code == 0, hasil.output
+    assert "Budi Santoso, S.H." in hasil.output
+    assert "hasil kerja turun dari 97,18 ke 92,78 dibanding periode sebelumnya" in hasil.output
+    assert "peringatan; lihat: asnkinerja periksa" in hasil.stderr
