@@ -241,6 +241,37 @@ def jelaskan(
 
 @app.command()
 @_tangani
+def penghargaan(
+    folder: FolderArg = Path(),
+    periode: PeriodeOpt = None,
+    samarkan: Annotated[
+        bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")
+    ] = False,
+    tanggal: TanggalOpt = None,
+) -> None:
+    """Daftar calon penerima penghargaan (ASN teladan) dengan insentif yang tepat.
+
+    Syarat, kuota dan anggaran dari kebijakan.yaml (bagian penghargaan). Menampilkan
+    juga yang "nyaris" beserta semua alasan tidak memenuhi syarat.
+
+    Contoh: asnkinerja penghargaan data/wanggar --periode 2025
+    """
+    from asnkinerja import console
+    from asnkinerja import penghargaan as inti
+    from asnkinerja.evaluasi import muat_dan_evaluasi
+
+    hasil, _ruang, masalah = muat_dan_evaluasi(folder, periode, _tanggal(tanggal))
+    if hasil is None:
+        console.cetak_masalah(masalah, console.galat_konsol)
+        console.pesan_galat(
+            "ruang kerja masih punya galat; perbaiki dulu (lihat asnkinerja periksa)"
+        )
+        raise typer.Exit(1)
+    console.ringkasan_penghargaan(hasil, inti.tetapkan(hasil.pegawai, hasil.kebijakan), samarkan)
+
+
+@app.command()
+@_tangani
 def contoh(
     folder: Annotated[Path, typer.Argument(help="Folder tujuan (dibuat bila belum ada).")],
     timpa: Annotated[

@@ -9,6 +9,7 @@ from rich.markup import escape as _lolos  # names may hold [brackets]
 
 from asnkinerja.evaluasi import HasilEvaluasi
 from asnkinerja.masalah import GALAT, Masalah
+from asnkinerja.penghargaan import HasilPenghargaan
 
 # emoji=False: "berkas.yaml:1234:" must not become an emoji code.
 keluar = Console(highlight=False, soft_wrap=True, emoji=False)
@@ -111,3 +112,49 @@ def ringkasan_evaluasi(hasil: HasilEvaluasi, samarkan: bool) -> None:
             )
         if len(data["perhatian"]) > 15:
             keluar.print(f"  ... dan {len(data['perhatian']) - 15} lainnya (lihat laporan)")
+
+
+def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: bool) -> None:
+    """The award shortlist with incentives, how each was computed, and the near misses."""
+    from rich.table import Table
+
+    from asnkinerja.render import angka, rupiah
+    from asnkinerja.sajian import Penyaji
+
+    s = Penyaji(hasil, samarkan)
+    keluar.print(
+        f"[bold]{_lolos(ph.kategori)} — {_lolos(hasil.instansi)}[/], {hasil.periode.label()}"
+    )
+    t = Table(title="Calon penerima", title_justify="left")
+    for judul in ("Peringkat", "Nama", "NIP", "Unit", "Predikat", "Nilai akhir", "Insentif"):
+        t.add_column(judul, justify="right" if judul in ("Peringkat", "Nilai akhir",
+                                                          "Insentif") else "left")  # fmt: skip
+    for p in ph.penerima:
+        h = p.hasil
+        t.add_row(
+            str(p.peringkat), _lolos(s.nama(h.pegawai.nama)), s.nip(h.nip),
+            _lolos(h.pegawai.unit), h.predikat or "-", angka(h.nilai_akhir), rupiah(p.insentif),
+        )  # fmt: skip
+    t.add_row("", "[bold]JUMLAH[/]", "", "", "", "", f"[bold]{rupiah(ph.terbagi)}[/]")
+    keluar.print(t)
+    if not ph.penerima:
+        keluar.print("Tidak ada pegawai yang memenuhi semua syarat.")
+    keluar.print(
+        f"Anggaran {rupiah(ph.anggaran)}, skema {ph.skema}, pembulatan {rupiah(ph.pembulatan)}:"
+        f" terbagi {rupiah(ph.terbagi)}, sisa {rupiah(ph.sisa)}."
+    )
+    for p in ph.penerima:
+        keluar.print(f"  {p.peringkat}. {_lolos(p.rincian)}")
+    for h in ph.dilewati_kuota_unit:
+        keluar.print(
+            f"Dilewati karena kuota unit {_lolos(h.pegawai.unit)} penuh: "
+            f"{_lolos(s.nama(h.pegawai.nama))} (nilai akhir {angka(h.nilai_akhir)})"
+        )
+    if ph.nyaris:
+        keluar.print("[bold]Nyaris (tidak memenuhi syarat):[/]")
+        for n in ph.nyaris:
+            keluar.print(
+                f"  {_lolos(s.nama(n.hasil.pegawai.nama))} ({s.nip(n.hasil.nip)}, "
+                f"{_lolos(n.hasil.pegawai.unit)}, nilai akhir {angka(n.hasil.nilai_akhir)}): "
+                + _lolos("; ".join(n.alasan))
+            )

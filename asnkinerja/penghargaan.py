@@ -1,0 +1,214 @@
+"""Awards (ASN teladan): eligibility, a deterministic ranking, and exact incentives.
+
+Every syarat comes from `kebijakan.penghargaan` and may be switched off (null).
+Ranking: nilai_akhir, then nilai_hasil_kerja, then nilai_perilaku (all higher
+first), then NIP ascending. Incentives are whole rupiah, multiples of
+`pembulatan`, never more than the budget, split by largest remainder.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, Decimal
+from fractions import Fraction
+
+from asnkinerja import model, nip
+from asnkinerja.penilaian import HasilPegawai
+from asnkinerja.regulasi import PREDIKAT
+from asnkinerja.render import angka, rupiah
+
+
+@dataclass(frozen=True)
+class Penerima:
+    peringkat: int
+    hasil: HasilPegawai
+    bobot: Fraction
+    insentif: int
+    rincian: str
+
+
+@dataclass(frozen=True)
+class Nyaris:
+    hasil: HasilPegawai
+    alasan: tuple[str, ...]
+
+
+@dataclass
+class HasilPenghargaan:
+    kategori: str
+    penerima: list[Penerima]
+    nyaris: list[Nyaris]
+    anggaran: int
+    terbagi: int
+    skema: str
+    pembulatan: int
+    dilewati_kuota_unit: list[HasilPegawai] = field(default_factory=list)
+
+    @property
+    def sisa(self) -> int:
+        return self.anggaran - self.terbagi
+
+
+def kunci_peringkat(h: HasilPegawai) -> tuple[Decimal, Decimal, Decimal, str]:
+    """Sort key: best first. Missing values rank last."""
+    kecil = Decimal("-1e30")
+    return (
+        -(h.nilai_akhir if h.nilai_akhir is not None else kecil),
+        -(h.nilai_hasil_kerja if h.nilai_hasil_kerja is not None else kecil),
+        -(h.nilai_perilaku if h.nilai_perilaku is not None else kecil),
+        h.nip,
+    )
+
+
+def _mulai(h: HasilPegawai) -> datetime.date | None:
+    p = h.pegawai
+    if p.tmt_cpns is not None:
+        return p.tmt_cpns
+    uraian, _ = nip.periksa(str(p.nip), p.status, datetime.date.max)
+    return uraian.tmt_cpns if uraian is not None else None
+
+
+def bulan_penuh(dari: datetime.date, sampai: datetime.date) -> int:
+    """Whole months from `dari` to `sampai` (a service of 2 years is 24 whole months)."""
+    bulan = (sampai.year - dari.year) * 12 + (sampai.month - dari.month)
+    if sampai.day < dari.day:
+        bulan -= 1
+    return bulan
+
+
+def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[str]:
+    """Every syarat the employee fails, in words; empty when eligible."""
+    alasan = []
+    akhir = h.periode.akhir
+    if syarat.predikat_minimal is not None:
+        if h.predikat is None:
+            alasan.append("predikat belum dapat ditentukan")
+        elif PREDIKAT.index(h.predikat) > PREDIKAT.index(syarat.predikat_minimal):
+            alasan.append(f"predikat {h.predikat}, minimal {syarat.predikat_minimal}")
+    if syarat.laporan_lengkap and h.kepatuhan.hilang:
+        daftar = ", ".join(p.kode() for p in h.kepatuhan.hilang)
+        alasan.append(f"laporan tidak lengkap: {daftar} tidak masuk")
+    if syarat.bebas_hukuman_disiplin_tahun is not None:
+        n = syarat.bebas_hukuman_disiplin_tahun
+        batas = _mundur_tahun(akhir, n)
+        for hd in sorted(h.pegawai.hukuman_disiplin, key=lambda x: x.tanggal):
+            if hd.tingkat in syarat.hukuman_dihitung and batas < hd.tanggal <= akhir:
+                alasan.append(
+                    f"hukuman disiplin {hd.tingkat} {hd.tanggal.isoformat()} (dalam {n} tahun "
+                    "terakhir)"
+                )
+    if syarat.masa_kerja_minimal_tahun is not None:
+        mulai = _mulai(h)
+        wajib = Fraction(str(syarat.masa_kerja_minimal_tahun)) * 12
+        if mulai is None:
+            alasan.append("masa kerja tidak diketahui (tmt_cpns kosong)")
+        elif bulan_penuh(mulai, akhir) < wajib:
+            bulan = bulan_penuh(mulai, akhir)
+            alasan.append(
+                f"masa kerja {bulan // 12} tahun {bulan % 12} bulan, minimal "
+                f"{_angka(syarat.masa_kerja_minimal_tahun)} tahun"
+            )
+    if syarat.jp_minimal is not None and h.jp < Decimal(str(syarat.jp_minimal)):
+        alasan.append(f"JP pengembangan {_angka(h.jp)}, minimal {_angka(syarat.jp_minimal)}")
+    if h.nilai_akhir is None:
+        alasan.append("nilai akhir belum ada")
+    return alasan
+
+
+def _mundur_tahun(d: datetime.date, n: int) -> datetime.date:
+    try:
+        return d.replace(year=d.year - n)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - n, day=28)
+
+
+def _angka(x: float | Decimal) -> str:
+    teks = format(Decimal(str(x)).normalize(), "f")
+    return teks.replace(".", ",")
+
+
+def bagi_insentif(
+    anggaran: int, bobot: list[Fraction], pembulatan: int
+) -> tuple[list[int], list[str]]:
+    """Split `anggaran` by `bobot`: multiples of `pembulatan`, largest remainder, exact.
+
+    Each share is rounded down to a multiple of `pembulatan`; the units left are
+    handed out one each by largest remainder, ties to the better (earlier) rank.
+    The sum is `anggaran` rounded down to a multiple of `pembulatan`.
+    """
+    if not bobot:
+        return [], []
+    total = sum(bobot, Fraction(0))
+    if total <= 0:
+        raise ValueError("bobot insentif harus lebih dari 0")
+    tepat = [Fraction(anggaran) * w / total for w in bobot]
+    dasar = [int(t // pembulatan) * pembulatan for t in tepat]
+    dapat = (anggaran // pembulatan) * pembulatan
+    sisa_unit = (dapat - sum(dasar)) // pembulatan
+    urutan = sorted(range(len(bobot)), key=lambda i: (-(tepat[i] - dasar[i]), i))
+    tambahan = set(urutan[:sisa_unit])
+    hasil = [d + (pembulatan if i in tambahan else 0) for i, d in enumerate(dasar)]
+    rincian = []
+    for i, t in enumerate(tepat):
+        teks = (
+            f"{_desimal(bobot[i])} / {_desimal(total)} × {rupiah(anggaran)} = "
+            f"Rp {angka(_desimal(t))}; dibulatkan ke bawah ke kelipatan {rupiah(pembulatan)}"
+            f" = {rupiah(dasar[i])}"
+        )
+        if i in tambahan:
+            teks += f"; + {rupiah(pembulatan)} dari sisa pembulatan (sisa terbesar)"
+        rincian.append(teks)
+    return hasil, rincian
+
+
+def _desimal(x: Fraction) -> Decimal:
+    """A fraction shown to 4 places (rounded down, so a share is never overstated)."""
+    d = Decimal(x.numerator) / Decimal(x.denominator)
+    return d.quantize(Decimal("0.0001"), rounding=ROUND_DOWN).normalize()
+
+
+def tetapkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilPenghargaan:
+    """The shortlist with incentives, the near misses, and who a unit quota pushed out."""
+    k = kebijakan.penghargaan
+    urut = sorted((h for h in pegawai if h.nilai_akhir is not None), key=kunci_peringkat)
+    terpilih: list[HasilPegawai] = []
+    per_unit: dict[str, int] = {}
+    lewat: list[HasilPegawai] = []
+    gugur: list[Nyaris] = []
+    for h in urut:
+        alasan = alasan_gugur(h, k.syarat)
+        if alasan:
+            gugur.append(Nyaris(h, tuple(alasan)))
+            continue
+        if len(terpilih) >= k.kuota:
+            continue
+        if k.kuota_per_unit is not None and per_unit.get(h.pegawai.unit, 0) >= k.kuota_per_unit:
+            lewat.append(h)
+            continue
+        terpilih.append(h)
+        per_unit[h.pegawai.unit] = per_unit.get(h.pegawai.unit, 0) + 1
+    ins = k.insentif
+    if ins.skema == "merata":
+        bobot = [Fraction(1)] * len(terpilih)
+    elif ins.skema == "peringkat":
+        daftar = [Fraction(str(b)) for b in ins.bobot_peringkat] or [Fraction(1)]
+        bobot = [daftar[min(i, len(daftar) - 1)] for i in range(len(terpilih))]
+    else:
+        bobot = [Fraction(str(h.nilai_akhir)) for h in terpilih]
+    uang, rincian = bagi_insentif(ins.anggaran, bobot, ins.pembulatan)
+    penerima = [Penerima(i + 1, h, bobot[i], uang[i], rincian[i]) for i, h in enumerate(terpilih)]
+    # Near misses: the ineligible who scored above the last awardee (else the best three).
+    batas = kunci_peringkat(terpilih[-1]) if terpilih else None
+    nyaris = [g for g in gugur if batas is not None and kunci_peringkat(g.hasil) < batas]
+    nyaris = nyaris or gugur[:3]
+    return HasilPenghargaan(
+        kategori=k.kategori,
+        penerima=penerima,
+        nyaris=nyaris[:10],
+        anggaran=ins.anggaran,
+        terbagi=sum(uang),
+        skema=ins.skema,
+        pembulatan=ins.pembulatan,
+        dilewati_kuota_unit=lewat[:10],
+    )
