@@ -56,8 +56,8 @@ def ringkasan_evaluasi(hasil: HasilEvaluasi, samarkan: bool) -> None:
     """A compact summary for the terminal: predikat, units, compliance, who needs attention."""
     from rich.table import Table
 
-    from asnkinerja.render import angka, persen
     from asnkinerja.sajian import Penyaji
+    from asnkinerja.tampilan import angka, persen
 
     data = Penyaji(hasil, samarkan).data()
     total = data["total"]
@@ -118,8 +118,8 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
     """The award shortlist with incentives, how each was computed, and the near misses."""
     from rich.table import Table
 
-    from asnkinerja.render import angka, rupiah
     from asnkinerja.sajian import Penyaji
+    from asnkinerja.tampilan import angka, rupiah
 
     s = Penyaji(hasil, samarkan)
     keluar.print(

@@ -16,6 +16,9 @@ from asnkinerja import model, nip
 from asnkinerja.angka import bulat2, desimal
 from asnkinerja.errors import PeriodeSalah
 from asnkinerja.masalah import Masalah, ada_galat
+from asnkinerja.mentoring import HasilMentoring, pasangkan
+from asnkinerja.pengembangan import HasilPengembangan, hitung
+from asnkinerja.penghargaan import HasilPenghargaan, tetapkan
 from asnkinerja.penilaian import HasilPegawai, NilaiLaporan, nilai_laporan, nilai_pegawai, tren
 from asnkinerja.periksa import periksa
 from asnkinerja.periode import CONTOH, JENIS_LAPORAN, PANJANG, Periode
@@ -44,6 +47,9 @@ class HasilEvaluasi:
     total: RingkasanUnit
     perhatian: list[Perhatian] = field(default_factory=list)
     ada_periode_sebelumnya: bool = False
+    penghargaan: HasilPenghargaan | None = None
+    mentoring: HasilMentoring | None = None
+    pengembangan: HasilPengembangan | None = None
 
 
 def muat_dan_evaluasi(
@@ -81,14 +87,6 @@ def pilih_periode(teks: str | None, ruang: RuangKerja) -> Periode:
     return periode
 
 
-def _mulai(p: model.Pegawai, hari_ini: datetime.date) -> datetime.date | None:
-    """When the employee began: tmt_cpns, or for a PNS the TMT inside the NIP."""
-    if p.tmt_cpns is not None:
-        return p.tmt_cpns
-    uraian, _ = nip.periksa(str(p.nip), p.status, hari_ini)
-    return uraian.tmt_cpns if uraian is not None else None
-
-
 def _per_periode(
     ruang: RuangKerja, periode: Periode
 ) -> tuple[dict[str, list[NilaiLaporan]], dict[str, list[Entri[model.Pelatihan]]] | None]:
@@ -116,7 +114,7 @@ def nilai_semua(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) ->
             continue
         n = str(e.data.nip)
         ikut = None if pelatihan is None else pelatihan.get(n, [])
-        mulai = _mulai(e.data, hari_ini)
+        mulai = nip.mulai_kerja(e.data)
         hasil.append(
             nilai_pegawai(e, periode, laporan.get(n, []), ikut, ruang.kebijakan, mulai, hari_ini)
         )
@@ -155,6 +153,9 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
         total=total,
         perhatian=_perhatian(pegawai, desimal(k.penilaian.ambang_tren)),
         ada_periode_sebelumnya=ada_sebelumnya,
+        penghargaan=tetapkan(pegawai, k),
+        mentoring=pasangkan(pegawai, k),
+        pengembangan=hitung(pegawai, ruang.pelatihan, periode, k),
     )
 
 

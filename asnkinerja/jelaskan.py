@@ -15,7 +15,7 @@ from asnkinerja.evaluasi import HasilEvaluasi
 from asnkinerja.masalah import Lokasi
 from asnkinerja.penilaian import HasilPegawai
 from asnkinerja.regulasi import BERAKHLAK, MATRIKS_PREDIKAT, NAMA_RATING, RATING
-from asnkinerja.render import angka
+from asnkinerja.tampilan import angka
 
 Tempat = Callable[[Lokasi], str]
 

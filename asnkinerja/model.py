@@ -186,6 +186,7 @@ class KebijakanUnit(_Rekaman):
 class KebijakanPengembangan(_Rekaman):
     jp_minimal: NonNegatif = float(JP_MINIMAL_PNS)
     jp_maksimal_pppk: NonNegatif = float(JP_MAKSIMAL_PPPK)
+    keterlibatan_minimal: Persen = 80.0
 
 
 class Syarat(_Rekaman):

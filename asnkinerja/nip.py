@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from asnkinerja import model
 from asnkinerja.regulasi import GOLONGAN_PNS, GOLONGAN_PPPK
 
 
@@ -16,6 +17,14 @@ class UraianNip:
     # PNS: TMT CPNS (first day of that month); PPPK: None (only a year is encoded).
     tmt_cpns: datetime.date | None
     jenis_kelamin: str  # "L" or "P"
+
+
+def mulai_kerja(pegawai: model.Pegawai) -> datetime.date | None:
+    """When service began: tmt_cpns, or for a PNS the TMT CPNS inside the NIP."""
+    if pegawai.tmt_cpns is not None:
+        return pegawai.tmt_cpns
+    uraian, _ = periksa(str(pegawai.nip), pegawai.status, datetime.date.max)
+    return uraian.tmt_cpns if uraian is not None else None
 
 
 def normalkan(nilai: str | int) -> str:

@@ -16,7 +16,7 @@ from fractions import Fraction
 from asnkinerja import model, nip
 from asnkinerja.penilaian import HasilPegawai
 from asnkinerja.regulasi import PREDIKAT
-from asnkinerja.render import angka, rupiah
+from asnkinerja.tampilan import angka, rupiah
 
 
 @dataclass(frozen=True)
@@ -61,12 +61,8 @@ def kunci_peringkat(h: HasilPegawai) -> tuple[Decimal, Decimal, Decimal, str]:
     )
 
 
-def _mulai(h: HasilPegawai) -> datetime.date | None:
-    p = h.pegawai
-    if p.tmt_cpns is not None:
-        return p.tmt_cpns
-    uraian, _ = nip.periksa(str(p.nip), p.status, datetime.date.max)
-    return uraian.tmt_cpns if uraian is not None else None
+def mulai_kerja(h: HasilPegawai) -> datetime.date | None:
+    return nip.mulai_kerja(h.pegawai)
 
 
 def bulan_penuh(dari: datetime.date, sampai: datetime.date) -> int:
@@ -99,7 +95,7 @@ def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[str]:
                     "terakhir)"
                 )
     if syarat.masa_kerja_minimal_tahun is not None:
-        mulai = _mulai(h)
+        mulai = mulai_kerja(h)
         wajib = Fraction(str(syarat.masa_kerja_minimal_tahun)) * 12
         if mulai is None:
             alasan.append("masa kerja tidak diketahui (tmt_cpns kosong)")

@@ -7,9 +7,7 @@ filters here in Indonesian style ("87,50", "Rp 1.500.000", "27 November 2026").
 
 from __future__ import annotations
 
-import datetime
 import json
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import jinja2
@@ -17,37 +15,9 @@ from markupsafe import Markup
 
 from asnkinerja import grafik, sumber
 from asnkinerja.errors import TemplateRusak
-from asnkinerja.periode import NAMA_BULAN
 from asnkinerja.regulasi import NAMA_RATING
 from asnkinerja.sajian import ke_json
-
-
-def angka(x: Decimal | float | int | None, desimal: int = 2) -> str:
-    """`87.5` -> `87,50`; thousands with dots: `1234.5` -> `1.234,50`; None -> `-`."""
-    if x is None:
-        return "-"
-    d = Decimal(str(x)).quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
-    teks = f"{d:,.{desimal}f}"
-    return teks.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
-def rupiah(x: Decimal | int | None) -> str:
-    """Whole rupiah with dots: `1500000` -> `Rp 1.500.000`."""
-    if x is None:
-        return "-"
-    return "Rp " + angka(x, 0)
-
-
-def tanggal(x: datetime.date | str | None) -> str:
-    """`2026-11-27` -> `27 November 2026`."""
-    if x is None:
-        return "-"
-    d = datetime.date.fromisoformat(x) if isinstance(x, str) else x
-    return f"{d.day} {NAMA_BULAN[d.month - 1]} {d.year}"
-
-
-def persen(x: Decimal | float | None) -> str:
-    return "-" if x is None else f"{angka(x)}%"
+from asnkinerja.tampilan import angka, persen, rupiah, tanggal
 
 
 def md(x: object) -> str:

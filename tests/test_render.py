@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from asnkinerja.render import angka, md, persen, rupiah, tanggal
+from asnkinerja.render import md
 from asnkinerja.sajian import samarkan_nama, samarkan_nip
+from asnkinerja.tampilan import angka, persen, rupiah, tanggal
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,119 @@
+"""Mentoring after evaluation: pairing those who need help with experienced mentors.
+
+Deterministic: the neediest mentee first (lowest nilai_akhir, then NIP). A mentor
+is never the mentee, never below the mentee in the atasan chain, has capacity
+left, and (by default) has served longer. Among those allowed: same unit first,
+then the best nilai_akhir, then NIP.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from asnkinerja import model
+from asnkinerja.penghargaan import kunci_peringkat, mulai_kerja
+from asnkinerja.penilaian import HasilPegawai
+
+
+@dataclass(frozen=True)
+class Pasangan:
+    mentor: HasilPegawai
+    mentee: HasilPegawai
+    unit_sama: bool
+
+
+@dataclass(frozen=True)
+class TanpaMentor:
+    mentee: HasilPegawai
+    alasan: str
+
+
+@dataclass
+class HasilMentoring:
+    pasangan: list[Pasangan]
+    tanpa_mentor: list[TanpaMentor]
+
+
+def _bawahan(pegawai: list[HasilPegawai]) -> dict[str, set[str]]:
+    """Everyone below each NIP in the atasan chain (direct and indirect)."""
+    anak: dict[str, list[str]] = {}
+    for h in pegawai:
+        if h.pegawai.atasan is not None:
+            anak.setdefault(str(h.pegawai.atasan), []).append(h.nip)
+    hasil: dict[str, set[str]] = {}
+    for h in pegawai:
+        dilihat: set[str] = set()
+        tumpukan = list(anak.get(h.nip, []))
+        while tumpukan:
+            n = tumpukan.pop()
+            if n not in dilihat:
+                dilihat.add(n)
+                tumpukan.extend(anak.get(n, []))
+        hasil[h.nip] = dilihat
+    return hasil
+
+
+def pasangkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilMentoring:
+    k = kebijakan.mentoring
+    bawahan = _bawahan(pegawai)
+    mentee = sorted(
+        (h for h in pegawai if h.predikat in k.predikat_mentee),
+        key=lambda h: (h.nilai_akhir if h.nilai_akhir is not None else Decimal(0), h.nip),
+    )
+    calon = [
+        h
+        for h in pegawai
+        if h.predikat in k.predikat_mentor
+        and (k.jenis_jabatan_mentor is None or h.pegawai.jenis_jabatan in k.jenis_jabatan_mentor)
+    ]
+    muatan: dict[str, int] = {}
+    pasangan: list[Pasangan] = []
+    tanpa: list[TanpaMentor] = []
+    for m in mentee:
+        boleh = [c for c in calon if _boleh(c, m, bawahan, k.mentor_lebih_senior)]
+        bebas = [c for c in boleh if muatan.get(c.nip, 0) < k.maks_mentee]
+        if not bebas:
+            tanpa.append(TanpaMentor(m, _alasan(calon, boleh, k)))
+            continue
+        unit = m.pegawai.unit
+        pilih = min(bebas, key=lambda c: (c.pegawai.unit != unit, *kunci_peringkat(c)))
+        muatan[pilih.nip] = muatan.get(pilih.nip, 0) + 1
+        pasangan.append(Pasangan(pilih, m, pilih.pegawai.unit == unit))
+    return HasilMentoring(pasangan, tanpa)
+
+
+def _boleh(
+    mentor: HasilPegawai, mentee: HasilPegawai, bawahan: dict[str, set[str]], senior: bool
+) -> bool:
+    if mentor.nip == mentee.nip or mentor.nip in bawahan.get(mentee.nip, set()):
+        return False
+    if senior:
+        a, b = mulai_kerja(mentor), mulai_kerja(mentee)
+        return a is not None and b is not None and a < b
+    return True
+
+
+def _alasan(
+    calon: list[HasilPegawai], boleh: list[HasilPegawai], k: model.KebijakanMentoring
+) -> str:
+    if not calon:
+        syarat = ", ".join(k.predikat_mentor)
+        return f"tidak ada pegawai berpredikat {syarat} yang dapat menjadi mentor"
+    if not boleh:
+        return (
+            "tidak ada calon mentor yang lebih senior dan tidak berada di bawahnya dalam "
+            "rantai atasan"
+            if k.mentor_lebih_senior
+            else "tidak ada calon mentor yang tidak berada di bawahnya dalam rantai atasan"
+        )
+    return f"semua calon mentor yang memenuhi syarat sudah penuh ({k.maks_mentee} mentee)"
+
+
+def masa_kerja_teks(h: HasilPegawai, sampai: datetime.date) -> str:
+    m = mulai_kerja(h)
+    if m is None:
+        return "-"
+    tahun = sampai.year - m.year - ((sampai.month, sampai.day) < (m.month, m.day))
+    return f"{tahun} tahun"

@@ -1,0 +1,180 @@
+"""Competency development (JP) and engagement with change, per employee and unit.
+
+- A PNS owes `pengembangan.jp_minimal` JP a year (PP 11/2017 Pasal 203(4)),
+  pro-rated to the period's months; one below it is flagged.
+- A PPPK has a yearly ceiling `jp_maksimal_pppk`, checked on the JP of the
+  calendar year up to the period's end; one above it is flagged.
+- Keterlibatan (engagement) of a unit = the mean of three shares of its staff:
+  reported every due report on time, wrote a rencana_perbaikan in every report,
+  joined at least one development event in the period; times 100.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from asnkinerja import model
+from asnkinerja.angka import SERATUS, bagi, desimal, kali
+from asnkinerja.penilaian import HasilPegawai
+from asnkinerja.periode import Periode
+from asnkinerja.workspace import Entri
+
+SOFT = ("manajerial", "sosial_kultural")
+SARAN_KETERLIBATAN = (
+    "lakukan pendekatan komunikatif: ajak staf menyusun rencana perubahan bersama, dengarkan "
+    "keberatan mereka, dan libatkan mereka dalam sosialisasi atau workshop berikutnya"
+)
+
+
+@dataclass(frozen=True)
+class JpPegawai:
+    hasil: HasilPegawai
+    jp: Decimal
+    per_kompetensi: dict[str, Decimal]
+    jp_wajib: Decimal | None  # PNS: the pro-rated minimum
+    jp_tahun: Decimal  # calendar year up to the period's end (PPPK ceiling)
+    jp_maksimal: Decimal | None  # PPPK: the yearly ceiling
+    memenuhi: bool
+    catatan: str
+
+
+@dataclass
+class UnitPengembangan:
+    nama: str
+    jumlah_pegawai: int
+    memenuhi: int
+    jp_per_orang: Decimal | None
+
+    @property
+    def persen_memenuhi(self) -> Decimal | None:
+        if not self.jumlah_pegawai:
+            return None
+        return kali(bagi(Decimal(self.memenuhi), Decimal(self.jumlah_pegawai)), SERATUS)
+
+
+@dataclass
+class Keterlibatan:
+    unit: str
+    jumlah_pegawai: int
+    tepat_waktu: int
+    menulis_rencana: int
+    ikut_kegiatan: int
+    indeks: Decimal | None
+    ditandai: bool = False
+
+
+@dataclass
+class HasilPengembangan:
+    pegawai: list[JpPegawai]
+    unit: list[UnitPengembangan]
+    kegiatan: list[Entri[model.Pelatihan]]
+    per_bentuk: dict[str, tuple[int, Decimal]]  # bentuk -> (events, JP of the events)
+    jp_orang_per_kompetensi: dict[str, Decimal]  # JP x participants
+    narasumber_per_sektor: dict[str, int]
+    keterlibatan: list[Keterlibatan] = field(default_factory=list)
+    ada_data: bool = True
+
+    @property
+    def jp_teknis(self) -> Decimal:
+        return self.jp_orang_per_kompetensi.get("teknis", Decimal(0))
+
+    @property
+    def jp_soft(self) -> Decimal:
+        return sum((self.jp_orang_per_kompetensi.get(k, Decimal(0)) for k in SOFT), Decimal(0))
+
+
+def hitung(
+    pegawai: list[HasilPegawai],
+    pelatihan: list[Entri[model.Pelatihan]] | None,
+    periode: Periode,
+    kebijakan: model.Kebijakan,
+) -> HasilPengembangan:
+    kp = kebijakan.pengembangan
+    awal_tahun = datetime.date(periode.akhir.year, 1, 1)
+    jp_tahun: dict[str, Decimal] = {}
+    for pl in pelatihan or []:
+        if awal_tahun <= pl.data.tanggal <= periode.akhir:
+            for n in dict.fromkeys(str(x) for x in pl.data.peserta):
+                jp_tahun[n] = jp_tahun.get(n, Decimal(0)) + desimal(pl.data.jp)
+    daftar = []
+    for h in pegawai:
+        tahun = jp_tahun.get(h.nip, Decimal(0))
+        if h.pegawai.status == "PPPK":
+            maks = desimal(kp.jp_maksimal_pppk)
+            ok = tahun <= maks
+            catatan = "" if ok else f"melebihi batas PPPK {_jp(maks)} JP setahun ({_jp(tahun)} JP)"
+            daftar.append(JpPegawai(h, h.jp, h.jp_per_kompetensi, None, tahun, maks, ok, catatan))
+        else:
+            ok = h.jp >= h.jp_wajib
+            catatan = (
+                "" if ok else f"kurang {_jp(h.jp_wajib - h.jp)} JP dari {_jp(h.jp_wajib)} JP wajib"
+            )
+            daftar.append(
+                JpPegawai(h, h.jp, h.jp_per_kompetensi, h.jp_wajib, tahun, None, ok, catatan)
+            )
+    per_unit: dict[str, list[JpPegawai]] = {}
+    for j in daftar:
+        per_unit.setdefault(j.hasil.pegawai.unit, []).append(j)
+    unit = [
+        UnitPengembangan(
+            nama,
+            len(js),
+            sum(1 for j in js if j.memenuhi),
+            bagi(sum((j.jp for j in js), Decimal(0)), Decimal(len(js))) if js else None,
+        )
+        for nama, js in sorted(per_unit.items())
+    ]
+    kegiatan = [pl for pl in pelatihan or [] if periode.awal <= pl.data.tanggal <= periode.akhir]
+    per_bentuk: dict[str, tuple[int, Decimal]] = {}
+    orang_jp: dict[str, Decimal] = {}
+    sektor: Counter[str] = Counter()
+    for pl in kegiatan:
+        jumlah, jp = per_bentuk.get(pl.data.bentuk, (0, Decimal(0)))
+        per_bentuk[pl.data.bentuk] = (jumlah + 1, jp + desimal(pl.data.jp))
+        peserta = len(dict.fromkeys(str(x) for x in pl.data.peserta))
+        orang_jp[pl.data.kompetensi] = orang_jp.get(pl.data.kompetensi, Decimal(0)) + kali(
+            desimal(pl.data.jp), Decimal(peserta)
+        )
+        for ns in pl.data.narasumber:
+            sektor[ns.sektor] += 1
+    hasil = HasilPengembangan(
+        pegawai=daftar,
+        unit=unit,
+        kegiatan=kegiatan,
+        per_bentuk=dict(sorted(per_bentuk.items())),
+        jp_orang_per_kompetensi=orang_jp,
+        narasumber_per_sektor=dict(sorted(sektor.items())),
+        ada_data=pelatihan is not None,
+    )
+    hasil.keterlibatan = keterlibatan(pegawai, kebijakan)
+    return hasil
+
+
+def _jp(x: Decimal) -> str:
+    """JP in Indonesian style, two decimals at most: 6,67 / 20."""
+    teks = format(x.quantize(Decimal("0.01")).normalize(), "f")
+    return teks.replace(".", ",")
+
+
+def keterlibatan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> list[Keterlibatan]:
+    """Engagement per unit; units below `pengembangan.keterlibatan_minimal` are flagged."""
+    per_unit: dict[str, list[HasilPegawai]] = {}
+    for h in pegawai:
+        per_unit.setdefault(h.pegawai.unit, []).append(h)
+    hasil = []
+    batas = desimal(kebijakan.pengembangan.keterlibatan_minimal)
+    for nama, hs in sorted(per_unit.items()):
+        tepat = sum(1 for h in hs if not h.kepatuhan.hilang and h.kepatuhan.terlambat == 0)
+        rencana = sum(
+            1
+            for h in hs
+            if h.laporan and all(any(t.strip() for t in n.rencana_perbaikan) for n in h.laporan)
+        )
+        ikut = sum(1 for h in hs if h.pelatihan)
+        n = Decimal(len(hs))
+        indeks = kali(bagi(Decimal(tepat + rencana + ikut), kali(n, Decimal(3))), SERATUS)
+        hasil.append(Keterlibatan(nama, len(hs), tepat, rencana, ikut, indeks, indeks < batas))
+    return hasil

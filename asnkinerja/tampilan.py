@@ -1,0 +1,39 @@
+"""Indonesian number, money and date formats: "87,50", "Rp 1.500.000", "27 November 2026".
+
+Small pure functions used as template filters (render.py) and in messages.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from asnkinerja.periode import NAMA_BULAN
+
+
+def angka(x: Decimal | float | int | None, desimal: int = 2) -> str:
+    """`87.5` -> `87,50`; thousands with dots: `1234.5` -> `1.234,50`; None -> `-`."""
+    if x is None:
+        return "-"
+    d = Decimal(str(x)).quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+    teks = f"{d:,.{desimal}f}"
+    return teks.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def rupiah(x: Decimal | int | None) -> str:
+    """Whole rupiah with dots: `1500000` -> `Rp 1.500.000`."""
+    if x is None:
+        return "-"
+    return "Rp " + angka(x, 0)
+
+
+def tanggal(x: datetime.date | str | None) -> str:
+    """`2026-11-27` -> `27 November 2026`."""
+    if x is None:
+        return "-"
+    d = datetime.date.fromisoformat(x) if isinstance(x, str) else x
+    return f"{d.day} {NAMA_BULAN[d.month - 1]} {d.year}"
+
+
+def persen(x: Decimal | float | None) -> str:
+    return "-" if x is None else f"{angka(x)}%"
