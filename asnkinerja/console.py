@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from rich.console import Console
 from rich.markup import escape as _lolos  # names may hold [brackets]
@@ -103,6 +104,7 @@ def ringkasan_evaluasi(hasil: HasilEvaluasi, samarkan: bool) -> None:
                     f"[bold red]Kurva {_lolos(x['nama'])}[/]: {_lolos(a['uraian'])}: ada "
                     f"{a['jumlah']} orang ({_lolos(a['rincian'])})"
                 )
+    _ringkasan_program(data)
     if data["perhatian"]:
         keluar.print(f"[bold]Perlu perhatian ({len(data['perhatian'])} orang):[/]")
         for p in data["perhatian"][:15]:
@@ -157,4 +159,44 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
                 f"  {_lolos(s.nama(n.hasil.pegawai.nama))} ({s.nip(n.hasil.nip)}, "
                 f"{_lolos(n.hasil.pegawai.unit)}, nilai akhir {angka(n.hasil.nilai_akhir)}): "
                 + _lolos("; ".join(n.alasan))
+            )
+
+
+def _ringkasan_program(data: dict[str, Any]) -> None:
+    """One line each: awards, near misses, mentoring, JP gaps, engagement."""
+    from asnkinerja.tampilan import angka, rupiah
+
+    if data.get("penghargaan") is not None:
+        ins = data["insentif"]
+        daftar = "; ".join(
+            f"{p['peringkat']}. {p['nama']} ({p['unit']}) {rupiah(p['insentif'])}"
+            for p in data["penghargaan"]
+        )
+        isi = _lolos(daftar) or "tidak ada yang memenuhi syarat"
+        keluar.print(
+            f"[bold]{_lolos(ins['kategori'])}:[/] {isi} — jumlah {rupiah(ins['terbagi'])} dari "
+            f"{rupiah(ins['anggaran'])}"
+        )
+        for n in data["nyaris"][:3]:
+            keluar.print(
+                f"  nyaris: {_lolos(n['nama'])} (nilai akhir {angka(n['nilai_akhir'])}): "
+                + _lolos("; ".join(n["alasan"]))
+            )
+    if data.get("mentoring") is not None:
+        tanpa = data["tanpa_mentor"]
+        lagi = f", {len(tanpa)} belum mendapat mentor" if tanpa else ""
+        keluar.print(f"[bold]Mentoring:[/] {len(data['mentoring'])} pasangan{lagi}")
+    if data.get("pengembangan") is not None and data["kegiatan"]["ada_data"]:
+        kurang = [j for j in data["pengembangan"] if not j["memenuhi"] and j["status"] == "PNS"]
+        lebih = [j for j in data["pengembangan"] if not j["memenuhi"] and j["status"] == "PPPK"]
+        wajib = angka(data["kegiatan"]["jp_wajib"])
+        keluar.print(
+            f"[bold]Pengembangan:[/] {len(kurang)} PNS di bawah {wajib} JP wajib; "
+            f"{len(lebih)} PPPK melebihi batas JP"
+        )
+    for x in data.get("keterlibatan", []):
+        if x["ditandai"]:
+            keluar.print(
+                f"[bold yellow]Keterlibatan rendah[/] {_lolos(x['unit'])} (indeks "
+                f"{angka(x['indeks'])}): {_lolos(data['saran_keterlibatan'])}"
             )

@@ -147,3 +147,58 @@ def tren(unit: list[dict[str, Any]]) -> str:
         )
     bagian.append("</svg>")
     return "".join(bagian)
+
+
+def jp_unit(unit: list[dict[str, Any]], wajib: Decimal | None) -> str:
+    """JP per person in each unit, with the (pro-rated) minimum as a dashed line."""
+    nilai = [float(u["jp_per_orang"] or 0) for u in unit]
+    puncak = max([*nilai, float(wajib or 0), 1.0]) * 1.15
+    tinggi = 20 + _TINGGI * len(unit)
+    bagian = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="grafik" role="img" '
+        f'viewBox="0 0 {_LEBAR_LABEL + _LEBAR_BATANG + 80} {tinggi}" '
+        f'aria-label="JP per orang per unit">'
+    ]
+    for i, (u, v) in enumerate(zip(unit, nilai, strict=True)):
+        y = 5 + i * _TINGGI
+        w = _LEBAR_BATANG * v / puncak
+        kurang = wajib is not None and v < float(wajib)
+        bagian.append(f'<text x="0" y="{y + 15}" class="label">{escape(u["unit"])}</text>')
+        bagian.append(
+            f'<rect x="{_LEBAR_LABEL}" y="{y}" width="{w:.1f}" height="{_TINGGI - 6}" '
+            f'fill="{"#f2b705" if kurang else "#1c5d99"}"/>'
+        )
+        bagian.append(
+            f'<text x="{_LEBAR_LABEL + w + 6:.1f}" y="{y + 15}" class="label">{v:.1f}'.replace(
+                ".", ","
+            )
+            + " JP</text>"
+        )
+    if wajib is not None:
+        x = _LEBAR_LABEL + _LEBAR_BATANG * float(wajib) / puncak
+        bagian.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{tinggi}" class="acuan"/>')
+    bagian.append("</svg>")
+    return "".join(bagian)
+
+
+def sektor(per_sektor: dict[str, int]) -> str:
+    """Speakers by sector: one bar each."""
+    if not per_sektor:
+        return ""
+    puncak = max(per_sektor.values())
+    tinggi = 10 + _TINGGI * len(per_sektor)
+    bagian = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="grafik" role="img" '
+        f'viewBox="0 0 {_LEBAR_LABEL + 300} {tinggi}" aria-label="Narasumber per sektor">'
+    ]
+    for i, (nama, n) in enumerate(per_sektor.items()):
+        y = 5 + i * _TINGGI
+        w = 240 * n / puncak
+        bagian.append(f'<text x="0" y="{y + 15}" class="label">{escape(nama)}</text>')
+        bagian.append(
+            f'<rect x="{_LEBAR_LABEL}" y="{y}" width="{w:.1f}" height="{_TINGGI - 6}" '
+            f'fill="#1a7f37"/><text x="{_LEBAR_LABEL + w + 6:.1f}" y="{y + 15}" '
+            f'class="label">{n}</text>'
+        )
+    bagian.append("</svg>")
+    return "".join(bagian)

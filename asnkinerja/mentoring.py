@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from asnkinerja import model
-from asnkinerja.penghargaan import kunci_peringkat, mulai_kerja
+from asnkinerja.penghargaan import kunci_peringkat, mulai_kerja, mundur_tahun
 from asnkinerja.penilaian import HasilPegawai
 
 
@@ -67,6 +67,7 @@ def pasangkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilM
         for h in pegawai
         if h.predikat in k.predikat_mentor
         and (k.jenis_jabatan_mentor is None or h.pegawai.jenis_jabatan in k.jenis_jabatan_mentor)
+        and not _hukuman_baru(h, k.mentor_bebas_hukuman_disiplin_tahun)
     ]
     muatan: dict[str, int] = {}
     pasangan: list[Pasangan] = []
@@ -82,6 +83,15 @@ def pasangkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilM
         muatan[pilih.nip] = muatan.get(pilih.nip, 0) + 1
         pasangan.append(Pasangan(pilih, m, pilih.pegawai.unit == unit))
     return HasilMentoring(pasangan, tanpa)
+
+
+def _hukuman_baru(h: HasilPegawai, tahun: int | None) -> bool:
+    """A hukuman disiplin (any level) within `tahun` years before the period end."""
+    if tahun is None:
+        return False
+    akhir = h.periode.akhir
+    batas = mundur_tahun(akhir, tahun)
+    return any(batas < hd.tanggal <= akhir for hd in h.pegawai.hukuman_disiplin)
 
 
 def _boleh(

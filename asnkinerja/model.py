@@ -223,6 +223,7 @@ class KebijakanMentoring(_Rekaman):
     jenis_jabatan_mentor: list[JenisJabatan] | None = None
     maks_mentee: Annotated[int, Meta(ge=1, le=1000)] = 2
     mentor_lebih_senior: bool = True
+    mentor_bebas_hukuman_disiplin_tahun: Bulat | None = 3
 
 
 class Penandatangan(_Rekaman):

@@ -87,7 +87,7 @@ def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[str]:
         alasan.append(f"laporan tidak lengkap: {daftar} tidak masuk")
     if syarat.bebas_hukuman_disiplin_tahun is not None:
         n = syarat.bebas_hukuman_disiplin_tahun
-        batas = _mundur_tahun(akhir, n)
+        batas = mundur_tahun(akhir, n)
         for hd in sorted(h.pegawai.hukuman_disiplin, key=lambda x: x.tanggal):
             if hd.tingkat in syarat.hukuman_dihitung and batas < hd.tanggal <= akhir:
                 alasan.append(
@@ -112,7 +112,7 @@ def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[str]:
     return alasan
 
 
-def _mundur_tahun(d: datetime.date, n: int) -> datetime.date:
+def mundur_tahun(d: datetime.date, n: int) -> datetime.date:
     try:
         return d.replace(year=d.year - n)
     except ValueError:  # 29 February

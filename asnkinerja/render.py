@@ -56,6 +56,8 @@ def lingkungan() -> jinja2.Environment:
         grafik_sebaran=lambda unit: Markup(grafik.sebaran(unit)),
         grafik_kepatuhan=lambda unit: Markup(grafik.kepatuhan(unit)),
         grafik_tren=lambda unit: Markup(grafik.tren(unit)),
+        grafik_jp_unit=lambda unit, wajib: Markup(grafik.jp_unit(unit, wajib)),
+        grafik_sektor=lambda per: Markup(grafik.sektor(per)),
     )
     return env
 

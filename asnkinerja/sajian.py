@@ -13,6 +13,7 @@ from typing import Any
 
 from asnkinerja.angka import bulat2
 from asnkinerja.evaluasi import HasilEvaluasi
+from asnkinerja.pengembangan import SARAN_KETERLIBATAN
 from asnkinerja.penilaian import HasilPegawai
 from asnkinerja.regulasi import NAMA_RATING, PANGKAT_PNS, PREDIKAT
 from asnkinerja.unit import RingkasanUnit
@@ -158,7 +159,132 @@ class Penyaji:
             "perhatian": [{**self.pegawai(p.hasil), "alasan": p.alasan} for p in h.perhatian],
             "penandatangan": self.penandatangan(),
             "tempat": k.tempat,
+            **self.program(),
         }
+
+    def program(self) -> dict[str, Any]:
+        """Awards, near misses, mentoring, competency development and engagement."""
+        h = self.hasil
+        ph, mt, pg = h.penghargaan, h.mentoring, h.pengembangan
+        hasil: dict[str, Any] = {}
+        if ph is not None:
+            hasil["penghargaan"] = [
+                {
+                    "peringkat": p.peringkat,
+                    "nip": self.nip(p.hasil.nip),
+                    "nama": self.nama(p.hasil.pegawai.nama),
+                    "unit": p.hasil.pegawai.unit,
+                    "predikat": p.hasil.predikat,
+                    "nilai_akhir": _n(p.hasil.nilai_akhir),
+                    "insentif": p.insentif,
+                    "rincian": p.rincian,
+                }
+                for p in ph.penerima
+            ]
+            hasil["insentif"] = {
+                "kategori": ph.kategori,
+                "anggaran": ph.anggaran,
+                "terbagi": ph.terbagi,
+                "sisa": ph.sisa,
+                "skema": ph.skema,
+                "pembulatan": ph.pembulatan,
+            }
+            hasil["nyaris"] = [
+                {
+                    "nip": self.nip(n.hasil.nip),
+                    "nama": self.nama(n.hasil.pegawai.nama),
+                    "unit": n.hasil.pegawai.unit,
+                    "nilai_akhir": _n(n.hasil.nilai_akhir),
+                    "alasan": list(n.alasan),
+                }
+                for n in ph.nyaris
+            ]
+        if mt is not None:
+            hasil["mentoring"] = [
+                {
+                    "mentor": self.nip(p.mentor.nip),
+                    "mentee": self.nip(p.mentee.nip),
+                    "nama_mentor": self.nama(p.mentor.pegawai.nama),
+                    "nama_mentee": self.nama(p.mentee.pegawai.nama),
+                    "unit_mentor": p.mentor.pegawai.unit,
+                    "unit_mentee": p.mentee.pegawai.unit,
+                    "predikat_mentee": p.mentee.predikat,
+                }
+                for p in mt.pasangan
+            ]
+            hasil["tanpa_mentor"] = [
+                {
+                    "nip": self.nip(t.mentee.nip),
+                    "nama": self.nama(t.mentee.pegawai.nama),
+                    "unit": t.mentee.pegawai.unit,
+                    "alasan": t.alasan,
+                }
+                for t in mt.tanpa_mentor
+            ]
+        if pg is not None:
+            hasil["pengembangan"] = [
+                {
+                    "nip": self.nip(j.hasil.nip),
+                    "nama": self.nama(j.hasil.pegawai.nama),
+                    "unit": j.hasil.pegawai.unit,
+                    "status": j.hasil.pegawai.status,
+                    "jp": _n(j.jp),
+                    "jp_wajib": _n(j.jp_wajib),
+                    "jp_tahun": _n(j.jp_tahun),
+                    "jp_maksimal": _n(j.jp_maksimal),
+                    "per_kompetensi": {k: _n(v) for k, v in j.per_kompetensi.items()},
+                    "memenuhi": j.memenuhi,
+                    "catatan": j.catatan,
+                }
+                for j in pg.pegawai
+            ]
+            hasil["pengembangan_unit"] = [
+                {
+                    "unit": u.nama,
+                    "jumlah_pegawai": u.jumlah_pegawai,
+                    "memenuhi": u.memenuhi,
+                    "persen_memenuhi": _n(u.persen_memenuhi),
+                    "jp_per_orang": _n(u.jp_per_orang),
+                }
+                for u in pg.unit
+            ]
+            hasil["kegiatan"] = {
+                "ada_data": pg.ada_data,
+                "jp_wajib": _n(h.pegawai[0].jp_wajib) if h.pegawai else None,
+                "jumlah": len(pg.kegiatan),
+                "per_bentuk": {
+                    b: {"kegiatan": n, "jp": _n(jp)} for b, (n, jp) in pg.per_bentuk.items()
+                },
+                "jp_orang_teknis": _n(pg.jp_teknis),
+                "jp_orang_soft": _n(pg.jp_soft),
+                "narasumber_per_sektor": pg.narasumber_per_sektor,
+                "daftar": [
+                    {
+                        "nama": pl.data.nama,
+                        "tanggal": pl.data.tanggal.isoformat(),
+                        "bentuk": pl.data.bentuk,
+                        "kompetensi": pl.data.kompetensi,
+                        "jp": _n(Decimal(str(pl.data.jp))),
+                        "peserta": len(dict.fromkeys(str(x) for x in pl.data.peserta)),
+                        "narasumber": [f"{n.nama} ({n.sektor})" for n in pl.data.narasumber],
+                    }
+                    for pl in sorted(pg.kegiatan, key=lambda x: (x.data.tanggal, x.data.nama))
+                ],
+            }
+            hasil["keterlibatan"] = [
+                {
+                    "unit": x.unit,
+                    "indeks": _n(x.indeks),
+                    "jumlah_pegawai": x.jumlah_pegawai,
+                    "tepat_waktu": x.tepat_waktu,
+                    "menulis_rencana": x.menulis_rencana,
+                    "ikut_kegiatan": x.ikut_kegiatan,
+                    "ditandai": x.ditandai,
+                }
+                for x in pg.keterlibatan
+            ]
+            hasil["saran_keterlibatan"] = SARAN_KETERLIBATAN
+        return hasil
 
     def penandatangan(self) -> dict[str, str] | None:
         t = self.hasil.kebijakan.penandatangan

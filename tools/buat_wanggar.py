@@ -138,9 +138,11 @@ ORANG = [
           (1992, 12, 24), 1, (2016, 12), "sk", 96, 3.4, telat=(3, 6, 10),
           tanpa_rencana=(7, 8), indikator="pelayanan"),
     Orang("k5", "Dewi Pakiding, S.E.", K, "Analis Kependudukan", "fungsional", "III/a",
-          (1994, 6, 13), 2, (2020, 3), "sk", 101, 3.7, indikator="data"),
+          (1994, 6, 13), 2, (2020, 3), "sk", 101, 3.7, tanpa_rencana=(3, 9),
+          indikator="data"),
     Orang("k6", "Markus Yeimo", K, "Operator Layanan Keliling", "pelaksana", "VI",
-          (1996, 7, 7), 1, (2022, 24), "sk", 97, 3.5, status="PPPK", indikator="pelayanan"),
+          (1996, 7, 7), 1, (2022, 24), "sk", 97, 3.5, status="PPPK", tanpa_rencana=(11,),
+          indikator="pelayanan"),
     Orang("k7", "Fransiskus Gobai", K, "Pengadministrasi Umum", "pelaksana", "V",
           (1999, 3, 21), 1, (2023, 21), "sk", 94, 3.3, status="PPPK",
           hilang=(1, 2), indikator="pelayanan"),
@@ -401,7 +403,7 @@ PELATIHAN = [
     ("Pelatihan Pelayanan Prima", "sosial_kultural", "pelatihan", "2025-03-18", 16,
      [("Dr. Lukas Wenda, M.Si.", "akademisi", "Universitas Satya Wiyata Mandala"),
       ("Ratna Dewi, S.E.", "swasta", "Bank Papua Cabang Nabire")],
-     "unit", {D, K, P}),
+     "unit_pns", {D, K, P}),
     ("Bimbingan Teknis Aplikasi SIAK Terpusat", "teknis", "pelatihan", "2025-04-22", 24,
      [("Ir. Adrianus Mandowen", "pemerintah", "Ditjen Dukcapil Kemendagri")],
      "kode", {"k1", "k2", "k3", "k4", "k5", "k6", "d2", "d9", "s7"}),
@@ -442,6 +444,8 @@ def teks_pelatihan(orang: list[Orang]) -> str:
             peserta = [o for o in orang if o.kode not in nilai]
         elif aturan == "unit":
             peserta = [o for o in orang if o.unit in nilai]
+        elif aturan == "unit_pns":
+            peserta = [o for o in orang if o.unit in nilai and o.status == "PNS"]
         elif aturan == "jenis":
             peserta = [o for o in orang if o.jenis_jabatan in nilai]
         else:
