@@ -14,7 +14,7 @@ import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
@@ -247,6 +247,14 @@ def penghargaan(
     samarkan: Annotated[
         bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")
     ] = False,
+    format_: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="Tulis Lampiran draf SK penetapan: md, html, json."),
+    ] = None,
+    keluaran: Annotated[
+        Path | None,
+        typer.Option("--keluaran", "-o", help="Folder keluaran; bawaan hasil/ di ruang kerja."),
+    ] = None,
     tanggal: TanggalOpt = None,
 ) -> None:
     """Daftar calon penerima penghargaan (ASN teladan) dengan insentif yang tepat.
@@ -257,7 +265,21 @@ def penghargaan(
     Contoh: asnkinerja penghargaan data/wanggar --periode 2025
     """
     from asnkinerja import console
-    from asnkinerja import penghargaan as inti
+    from asnkinerja import keluaran as kel
+
+    format_list = kel.urai_format(format_)
+    hasil = _evaluasi_atau_keluar(folder, periode, tanggal)
+    assert hasil.penghargaan is not None
+    console.ringkasan_penghargaan(hasil, hasil.penghargaan, samarkan)
+    if format_list:
+        tujuan = keluaran if keluaran is not None else folder / "hasil"
+        for p in kel.tulis_penghargaan(hasil, tujuan, format_list, samarkan):
+            console.keluar.print(f"Ditulis: {p}", highlight=False)
+
+
+def _evaluasi_atau_keluar(folder: Path, periode: str | None, tanggal: str | None) -> Any:
+    """The evaluation of a checked workspace; its errors are shown and exit 1."""
+    from asnkinerja import console
     from asnkinerja.evaluasi import muat_dan_evaluasi
 
     hasil, _ruang, masalah = muat_dan_evaluasi(folder, periode, _tanggal(tanggal))
@@ -267,7 +289,80 @@ def penghargaan(
             "ruang kerja masih punya galat; perbaiki dulu (lihat asnkinerja periksa)"
         )
         raise typer.Exit(1)
-    console.ringkasan_penghargaan(hasil, inti.tetapkan(hasil.pegawai, hasil.kebijakan), samarkan)
+    return hasil
+
+
+@app.command()
+@_tangani
+def sertifikat(
+    folder: FolderArg = Path(),
+    periode: PeriodeOpt = None,
+    keluaran: Annotated[
+        Path | None,
+        typer.Option("--keluaran", "-o", help="Folder keluaran; bawaan hasil/ di ruang kerja."),
+    ] = None,
+    samarkan: Annotated[
+        bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")
+    ] = False,
+    tanggal: TanggalOpt = None,
+) -> None:
+    """Tulis piagam penghargaan (HTML, A4 mendatar, siap cetak) untuk setiap penerima.
+
+    Untuk periode setahun, inilah piagam ASN teladan akhir tahun.
+
+    Contoh: asnkinerja sertifikat data/wanggar --periode 2025
+    """
+    from asnkinerja import console
+    from asnkinerja import keluaran as kel
+    from asnkinerja.tulis import Penulis
+
+    hasil = _evaluasi_atau_keluar(folder, periode, tanggal)
+    tujuan = keluaran if keluaran is not None else folder / "hasil"
+    penulis = Penulis(tujuan, cadangan=False)
+    for nama, teks in kel.sertifikat(hasil, samarkan):
+        penulis.tulis(nama, teks)
+    if not penulis.ditulis:
+        console.pesan("Tidak ada penerima penghargaan; tidak ada piagam yang ditulis.")
+    for p in penulis.ditulis:
+        console.keluar.print(f"Ditulis: {p}", highlight=False)
+
+
+@app.command()
+@_tangani
+def mentoring(
+    folder: FolderArg = Path(),
+    periode: PeriodeOpt = None,
+    samarkan: Annotated[
+        bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")
+    ] = False,
+    tanggal: TanggalOpt = None,
+) -> None:
+    """Pasangan mentor dan mentee sesudah evaluasi, dan yang belum mendapat mentor.
+
+    Contoh: asnkinerja mentoring data/wanggar --periode 2025
+    """
+    from asnkinerja import console
+
+    console.ringkasan_mentoring(_evaluasi_atau_keluar(folder, periode, tanggal), samarkan)
+
+
+@app.command()
+@_tangani
+def pengembangan(
+    folder: FolderArg = Path(),
+    periode: PeriodeOpt = None,
+    samarkan: Annotated[
+        bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")
+    ] = False,
+    tanggal: TanggalOpt = None,
+) -> None:
+    """JP pengembangan kompetensi per pegawai dan unit, kegiatan, narasumber, keterlibatan.
+
+    Contoh: asnkinerja pengembangan data/wanggar --periode 2025
+    """
+    from asnkinerja import console
+
+    console.ringkasan_pengembangan(_evaluasi_atau_keluar(folder, periode, tanggal), samarkan)
 
 
 @app.command()

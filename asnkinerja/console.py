@@ -200,3 +200,77 @@ def _ringkasan_program(data: dict[str, Any]) -> None:
                 f"[bold yellow]Keterlibatan rendah[/] {_lolos(x['unit'])} (indeks "
                 f"{angka(x['indeks'])}): {_lolos(data['saran_keterlibatan'])}"
             )
+
+
+def ringkasan_mentoring(hasil: HasilEvaluasi, samarkan: bool) -> None:
+    from rich.table import Table
+
+    from asnkinerja.sajian import Penyaji
+
+    data = Penyaji(hasil, samarkan).data()
+    keluar.print(f"[bold]Mentoring sesudah evaluasi[/] — {data['periode_label']}")
+    t = Table()
+    for judul in ("No", "Mentor", "Unit mentor", "Mentee", "Unit mentee", "Predikat mentee"):
+        t.add_column(judul)
+    for i, m in enumerate(data["mentoring"], start=1):
+        t.add_row(
+            str(i), _lolos(f"{m['nama_mentor']} ({m['mentor']})"), _lolos(m["unit_mentor"]),
+            _lolos(f"{m['nama_mentee']} ({m['mentee']})"), _lolos(m["unit_mentee"]),
+            m["predikat_mentee"] or "-",
+        )  # fmt: skip
+    keluar.print(t)
+    k = hasil.kebijakan.mentoring
+    keluar.print(
+        f"Aturan: mentee berpredikat {', '.join(k.predikat_mentee)}; mentor berpredikat "
+        f"{', '.join(k.predikat_mentor)}, paling banyak {k.maks_mentee} mentee"
+        + ("; mentor lebih senior" if k.mentor_lebih_senior else "")
+        + "; unit yang sama didahulukan."
+    )
+    for m in data["tanpa_mentor"]:
+        keluar.print(
+            f"Belum mendapat mentor: {_lolos(m['nama'])} ({m['nip']}): {_lolos(m['alasan'])}"
+        )
+
+
+def ringkasan_pengembangan(hasil: HasilEvaluasi, samarkan: bool) -> None:
+    from rich.table import Table
+
+    from asnkinerja.sajian import Penyaji
+    from asnkinerja.tampilan import angka, persen
+
+    data = Penyaji(hasil, samarkan).data()
+    kg = data["kegiatan"]
+    keluar.print(f"[bold]Pengembangan kompetensi[/] — {data['periode_label']}")
+    if not kg["ada_data"]:
+        keluar.print("Tidak ada berkas pelatihan di ruang kerja ini.")
+        return
+    keluar.print(
+        f"{kg['jumlah']} kegiatan; JP wajib PNS untuk periode ini {angka(kg['jp_wajib'])} JP; "
+        f"JP-orang teknis {angka(kg['jp_orang_teknis'])}, manajerial dan sosial kultural "
+        f"{angka(kg['jp_orang_soft'])}."
+    )
+    bentuk = "; ".join(
+        f"{b} {v['kegiatan']} kegiatan ({angka(v['jp'])} JP)" for b, v in kg["per_bentuk"].items()
+    )
+    sektor = "; ".join(f"{s} {n}" for s, n in kg["narasumber_per_sektor"].items())
+    keluar.print(f"Per bentuk: {bentuk or '-'}. Narasumber per sektor: {sektor or '-'}.")
+    t = Table(title="Per unit", title_justify="left")
+    for judul in ("Unit", "Pegawai", "Memenuhi", "Persen", "JP per orang", "Keterlibatan"):
+        t.add_column(judul, justify="left" if judul == "Unit" else "right")
+    ket = {x["unit"]: x for x in data["keterlibatan"]}
+    for u in data["pengembangan_unit"]:
+        x = ket.get(u["unit"])
+        tanda = " [bold yellow]rendah[/]" if x and x["ditandai"] else ""
+        t.add_row(
+            _lolos(u["unit"]), str(u["jumlah_pegawai"]), str(u["memenuhi"]),
+            persen(u["persen_memenuhi"]), angka(u["jp_per_orang"]),
+            (angka(x["indeks"]) if x else "-") + tanda,
+        )  # fmt: skip
+    keluar.print(t)
+    for j in data["pengembangan"]:
+        if not j["memenuhi"]:
+            keluar.print(
+                f"  {_lolos(j['nama'])} ({j['nip']}, {_lolos(j['unit'])}): {_lolos(j['catatan'])}"
+            )
+    if any(x["ditandai"] for x in data["keterlibatan"]):
+        keluar.print(f"Untuk unit berketerlibatan rendah: {_lolos(data['saran_keterlibatan'])}.")

@@ -6,6 +6,7 @@ Rendering returns strings; writing goes through `tulis.Penulis` (atomic).
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -90,3 +91,38 @@ def penjelasan(hasil: HasilEvaluasi, ruang: RuangKerja, nip: str) -> list[str]:
         lambda nama: workspace.baca_teks(ruang.folder, nama), ruang.jumlah_rekaman
     )
     return jelaskan.langkah(hasil, cocok[0], tempat)
+
+
+def _aman(teks: str) -> str:
+    """A file name from a NIP or code: letters, digits and dashes only."""
+    return re.sub(r"[^0-9A-Za-z-]+", "-", teks).strip("-") or "x"
+
+
+def tulis_penghargaan(
+    hasil: HasilEvaluasi, tujuan: Path, format_list: list[str], samarkan: bool
+) -> list[Path]:
+    """The Lampiran of the draft decree (SK penetapan), as Markdown and/or HTML."""
+    penulis = Penulis(tujuan, cadangan=False)
+    data = Penyaji(hasil, samarkan).data()
+    akhiran = "-samar" if samarkan else ""
+    for fmt in format_list:
+        if fmt == "json":
+            teks = render.ke_teks_json(
+                {k: data[k] for k in ("periode", "instansi", "penghargaan", "insentif", "nyaris")}
+            )
+        else:
+            teks = render.render(f"lampiran-sk.{fmt}.j2", data)
+        penulis.tulis(f"lampiran-sk-{_aman(hasil.periode.kode())}{akhiran}.{fmt}", teks)
+    return penulis.ditulis
+
+
+def sertifikat(hasil: HasilEvaluasi, samarkan: bool) -> list[tuple[str, str]]:
+    """One printable certificate (A4 landscape) per awardee: (file name, HTML)."""
+    data = Penyaji(hasil, samarkan).data()
+    folder = f"sertifikat-{_aman(hasil.periode.kode())}" + ("-samar" if samarkan else "")
+    hasil_berkas = []
+    for i, p in enumerate(data["penghargaan"], start=1):
+        nama = f"{i:03d}" if samarkan else _aman(p["nip"])
+        teks = render.render("sertifikat.html.j2", {**data, "p": p})
+        hasil_berkas.append((f"{folder}/{nama}.html", teks))
+    return hasil_berkas
