@@ -1,0 +1,181 @@
+"""Mentoring pairs, competency development, engagement: hand-computed cases and commands."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import msgspec
+from typer.testing import CliRunner
+
+from asnkinerja import model
+from asnkinerja.cli import app
+from asnkinerja.masalah import Lokasi
+from asnkinerja.mentoring import pasangkan
+from asnkinerja.pengembangan import hitung, keterlibatan
+from asnkinerja.penilaian import HasilPegawai, Kepatuhan
+from asnkinerja.periode import Periode
+from asnkinerja.workspace import Entri
+
+from conftest import DASAR, WANGGAR
+
+TAHUN = Periode.urai("2025")
+S1 = Periode.urai("2025-S1")
+
+
+def orang(
+    nip: str, predikat: str | None, nilai: str, unit: str = "A", periode: Periode | None = None,
+    jp: str = "0", pelatihan: int = 0, **pegawai: Any,
+) -> HasilPegawai:  # fmt: skip
+    p = msgspec.convert({"nip": nip, "nama": f"P{nip[-3:]}", "unit": unit, **pegawai},
+                        model.Pegawai)  # fmt: skip
+    per = periode or TAHUN
+    assert per is not None
+    return HasilPegawai(
+        pegawai=p, lokasi=Lokasi("p", 0), periode=per, laporan=[], nilai_hasil_kerja=Decimal(nilai),
+        nilai_perilaku=Decimal(3), rating_hasil_kerja="sesuai", rating_perilaku="sesuai",
+        sumber_hasil_kerja="ambang", sumber_perilaku="ambang",
+        predikat=predikat,  # type: ignore[arg-type]
+        jp=Decimal(jp), jp_per_kompetensi={}, jp_wajib=Decimal(20) * per.panjang / 12,
+        pelatihan=[object()] * pelatihan,  # type: ignore[list-item]
+        komponen=[], nilai_akhir=Decimal(nilai), kepatuhan=Kepatuhan(12, 12, 0, 0, ()),
+    )  # fmt: skip
+
+
+# NIPs with TMT CPNS in them: 2005, 2010, 2015, 2020.
+SENIOR, MADYA, MUDA, BARU = (
+    "198001012005011001", "198501012010011002", "199001012015011003", "199501012020011004",
+)  # fmt: skip
+
+
+def kebijakan(**mentoring: Any) -> model.Kebijakan:
+    return msgspec.convert({"mentoring": mentoring}, model.Kebijakan)
+
+
+def test_mentor_terbaik_unit_sama_dan_kapasitas() -> None:
+    pegawai = [
+        orang(SENIOR, "Sangat Baik", "105", unit="B"),
+        orang(MADYA, "Baik", "100", unit="A"),
+        orang(MUDA, "Butuh Perbaikan", "70", unit="A"),
+        orang(BARU, "Butuh Perbaikan", "60", unit="A"),
+    ]
+    h = pasangkan(pegawai, kebijakan(predikat_mentor=["Sangat Baik", "Baik"], maks_mentee=1))
+    # Neediest first (60 before 70); same unit first, then the best nilai_akhir.
+    assert [(p.mentee.nip, p.mentor.nip, p.unit_sama) for p in h.pasangan] == [
+        (BARU, MADYA, True),
+        (MUDA, SENIOR, False),
+    ]
+    assert h.tanpa_mentor == []
+
+
+def test_mentor_bukan_bawahan_dan_lebih_senior() -> None:
+    pegawai = [
+        orang(BARU, "Sangat Baik", "110", atasan=MUDA),  # below the mentee in the chain
+        orang(MUDA, "Butuh Perbaikan", "70"),
+        orang(MADYA, "Sangat Baik", "100"),  # senior to MUDA: allowed
+    ]
+    h = pasangkan(pegawai, kebijakan())
+    assert [(p.mentee.nip, p.mentor.nip) for p in h.pasangan] == [(MUDA, MADYA)]
+    junior_saja = [orang(BARU, "Sangat Baik", "110"), orang(MUDA, "Butuh Perbaikan", "70")]
+    h = pasangkan(junior_saja, kebijakan())
+    assert h.pasangan == [] and "lebih senior" in h.tanpa_mentor[0].alasan
+    h = pasangkan(junior_saja, kebijakan(mentor_lebih_senior=False))
+    assert [p.mentor.nip for p in h.pasangan] == [BARU]
+
+
+def test_mentor_dengan_hukuman_baru_tidak_dipilih_dan_kapasitas_penuh() -> None:
+    hukum = [{"tingkat": "ringan", "tanggal": "2025-06-01"}]
+    pegawai = [
+        orang(SENIOR, "Sangat Baik", "110", hukuman_disiplin=hukum),
+        orang(MADYA, "Sangat Baik", "100"),
+        orang(MUDA, "Butuh Perbaikan", "70"),
+        orang(BARU, "Kurang/Misconduct", "65"),
+    ]
+    h = pasangkan(pegawai, kebijakan(maks_mentee=1))
+    assert [(p.mentee.nip, p.mentor.nip) for p in h.pasangan] == [(BARU, MADYA)]
+    assert h.tanpa_mentor[0].mentee.nip == MUDA
+    assert "sudah penuh (1 mentee)" in h.tanpa_mentor[0].alasan
+
+
+def test_jp_pns_diprorata_dan_batas_pppk_setahun() -> None:
+    assert S1 is not None
+    pns = orang(MUDA, "Baik", "100", periode=S1, jp="9")  # owes 10 JP in a semester
+    pppk = orang("199508192023212004", "Baik", "100", periode=S1, jp="12", status="PPPK")
+    data = {"nama": "x", "kompetensi": "teknis", "bentuk": "pelatihan", "jp": 16,
+            "peserta": ["199508192023212004"]}  # fmt: skip
+    pelatihan = [
+        Entri(msgspec.convert({**data, "tanggal": t}, model.Pelatihan), Lokasi("pl", i))
+        for i, t in enumerate(["2025-02-01", "2025-05-01"])
+    ]
+    h = hitung([pns, pppk], pelatihan, S1, model.bawaan())
+    a, b = h.pegawai
+    assert (a.jp_wajib, a.memenuhi, a.catatan) == (
+        Decimal(10),
+        False,
+        "kurang 1 JP dari 10 JP wajib",
+    )
+    assert (b.jp_tahun, b.memenuhi) == (Decimal(32), False)
+    assert b.catatan == "melebihi batas PPPK 24 JP setahun (32 JP)"
+    assert h.per_bentuk == {"pelatihan": (2, Decimal(32))}
+
+
+def test_keterlibatan_tiga_bagian() -> None:
+    a = orang(MUDA, "Baik", "100", pelatihan=1)
+    b = orang(BARU, "Baik", "100")
+    b.kepatuhan = Kepatuhan(12, 11, 0, 0, (Periode(2025, 1, "bulan"),))
+    [x] = keterlibatan([a, b], model.bawaan())
+    # on time 1/2, rencana 0/2 (no reports), events 1/2 -> (1 + 0 + 1) / 6 x 100
+    assert (x.tepat_waktu, x.menulis_rencana, x.ikut_kegiatan) == (1, 0, 1)
+    assert x.indeks is not None and round(x.indeks, 2) == Decimal("33.33")
+    assert x.ditandai
+
+
+runner = CliRunner()
+TGL = ["--tanggal", "2026-11-28"]
+
+
+def test_perintah_mentoring_dan_pengembangan_sampel() -> None:
+    hasil = runner.invoke(app, ["mentoring", str(WANGGAR), "--periode", "2025", *TGL])
+    assert hasil.exit_code == 0, hasil.output
+    assert "Stefanus Tekege" in hasil.output and "Yohanes Pigai" in hasil.output
+    hasil = runner.invoke(app, ["pengembangan", str(WANGGAR), "--periode", "2025", *TGL])
+    assert hasil.exit_code == 0, hasil.output
+    assert "Budi Santoso, S.H. (198810252013041045, BKPSDM): kurang 2 JP dari 20 JP wajib" in (
+        hasil.output
+    )
+    assert "70,37 rendah" in hasil.output
+
+
+def test_sertifikat_dan_lampiran_sk(tmp_path: Path) -> None:
+    hasil = runner.invoke(
+        app, ["sertifikat", str(WANGGAR), "--periode", "2025", "--keluaran", str(tmp_path), *TGL]
+    )
+    assert hasil.exit_code == 0, hasil.output
+    piagam = sorted(p.name for p in (tmp_path / "sertifikat-2025").iterdir())
+    assert piagam == ["198506022010031044.html", "198609262010052004.html",
+                      "198907232014042017.html"]  # fmt: skip
+    teks = (tmp_path / "sertifikat-2025" / "198907232014042017.html").read_text(encoding="utf-8")
+    assert "Yuliana Tebai" in teks and "A4 landscape" in teks and "<script" not in teks
+    hasil = runner.invoke(
+        app,
+        ["penghargaan", str(WANGGAR), "--periode", "2025", "--format", "md",
+         "--keluaran", str(tmp_path), *TGL],
+    )  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    sk = (tmp_path / "lampiran-sk-2025.md").read_text(encoding="utf-8")
+    assert "| | **JUMLAH** | | | | **Rp 10.000.000** |" in sk
+    assert "Ditetapkan di Nabire  \npada tanggal 28 November 2026" in sk
+
+
+def test_evaluasi_json_memuat_bagian_program() -> None:
+    import json
+
+    hasil = runner.invoke(app, ["evaluasi", str(DASAR), "--periode", "2025-T4", "--json", *TGL])
+    data = json.loads(hasil.stdout)
+    for kunci in ("penghargaan", "nyaris", "mentoring", "pengembangan", "keterlibatan"):
+        assert kunci in data
+    assert set(data["pengembangan"][0]) >= {"nip", "jp", "memenuhi"}
+    assert set(data["keterlibatan"][0]) >= {"unit", "indeks"}
+    assert datetime.date.fromisoformat(data["tanggal"]) == datetime.date(2026, 11, 28)
