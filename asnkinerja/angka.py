@@ -1,10 +1,11 @@
 """Exact numbers: decimals from the data, rounding rules in one place.
 
 Values read from YAML become `Decimal` exactly as written (`44.1` stays 44.1).
-Arithmetic runs at 34 significant digits; before a value is compared with a
-threshold it is rounded to 9 decimal places, so a capaian that is exactly 90 in
-real numbers can never become 89.999999... and flip a rating. Shown values are
-rounded half-up to 2 decimals.
+Arithmetic runs at 34 significant digits. A value is rounded once for people:
+first to 9 decimals (so exactly 90 in real numbers can never be 89.999999...),
+then half-up to 2 decimals. That 2-decimal value is what is shown, written to
+JSON and compared with a threshold, so a value shown as 110,00 always rates as
+110 does.
 """
 
 from __future__ import annotations
@@ -37,13 +38,18 @@ def kali(a: Decimal, b: Decimal) -> Decimal:
 
 
 def untuk_banding(x: Decimal) -> Decimal:
-    """The value a threshold is compared with: rounded to 9 decimals."""
-    return x.quantize(_BANDING, rounding=ROUND_HALF_EVEN, context=KONTEKS)
+    """The value a threshold is compared with: the value shown (see `bulat2`)."""
+    return bulat2(x)
 
 
 def bulat2(x: Decimal) -> Decimal:
-    """Rounded half-up to 2 decimals, as shown and as written to JSON."""
-    return x.quantize(_TAMPIL, rounding=ROUND_HALF_UP, context=KONTEKS)
+    """Half-up to 2 decimals, as shown, written to JSON and compared with thresholds.
+
+    The 34-digit result is first rounded to 9 decimals, so 111.37499...9 (the
+    computation's rendering of exactly 111.375) shows as 111.38, not 111.37.
+    """
+    bersih = x.quantize(_BANDING, rounding=ROUND_HALF_EVEN, context=KONTEKS)
+    return bersih.quantize(_TAMPIL, rounding=ROUND_HALF_UP, context=KONTEKS)
 
 
 def rata(nilai: list[Decimal]) -> Decimal:

@@ -25,6 +25,10 @@ class GagalMenulis(AsnkinerjaError):
     """An output file could not be written (disk full, no permission, locked by Excel)."""
 
 
+class TidakAdaLaporan(AsnkinerjaError):
+    """The workspace holds no report at all: there is nothing to evaluate."""
+
+
 class PeriodeSalah(AsnkinerjaError):
     """The period asked for is not a period, or is shorter than the report period."""
 

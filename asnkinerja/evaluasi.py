@@ -14,14 +14,14 @@ from pathlib import Path
 
 from asnkinerja import model, nip
 from asnkinerja.angka import bulat2, desimal
-from asnkinerja.errors import PeriodeSalah
+from asnkinerja.errors import PeriodeSalah, TidakAdaLaporan
 from asnkinerja.masalah import Masalah, ada_galat
 from asnkinerja.mentoring import HasilMentoring, pasangkan
 from asnkinerja.pengembangan import HasilPengembangan, hitung
 from asnkinerja.penghargaan import HasilPenghargaan, tetapkan
 from asnkinerja.penilaian import HasilPegawai, NilaiLaporan, nilai_laporan, nilai_pegawai, tren
 from asnkinerja.periksa import periksa
-from asnkinerja.periode import CONTOH, JENIS_LAPORAN, PANJANG, Periode
+from asnkinerja.periode import JENIS_LAPORAN, PANJANG, Periode
 from asnkinerja.unit import RingkasanUnit, ringkas
 from asnkinerja.workspace import Entri, RuangKerja, jeda_gc
 
@@ -47,6 +47,7 @@ class HasilEvaluasi:
     total: RingkasanUnit
     perhatian: list[Perhatian] = field(default_factory=list)
     ada_periode_sebelumnya: bool = False
+    roster: dict[str, model.Pegawai] = field(default_factory=dict)
     penghargaan: HasilPenghargaan | None = None
     mentoring: HasilMentoring | None = None
     pengembangan: HasilPengembangan | None = None
@@ -67,10 +68,10 @@ def muat_dan_evaluasi(
 def pilih_periode(teks: str | None, ruang: RuangKerja) -> Periode:
     """The period asked for, or the latest report period present."""
     jenis_laporan = JENIS_LAPORAN[ruang.kebijakan.periode_laporan]
+    ada = sorted({p for e in ruang.laporan if (p := Periode.urai(e.data.periode)) is not None})
+    if not ada:
+        raise TidakAdaLaporan("belum ada laporan di ruang kerja ini; tidak ada yang dievaluasi")
     if teks is None:
-        ada = [p for e in ruang.laporan if (p := Periode.urai(e.data.periode)) is not None]
-        if not ada:
-            raise PeriodeSalah("belum ada laporan di ruang kerja ini; tidak ada yang dievaluasi")
         return max(ada, key=lambda p: (p.akhir, -p.panjang))
     periode = Periode.urai(teks)
     if periode is None:
@@ -82,7 +83,13 @@ def pilih_periode(teks: str | None, ruang: RuangKerja) -> Periode:
         raise PeriodeSalah(
             f"periode {teks} lebih pendek dari periode laporan "
             f"({ruang.kebijakan.periode_laporan}); pilih periode seperti "
-            f"{CONTOH[jenis_laporan]} atau yang lebih panjang"
+            f"{Periode.memuat_bulan(periode.tahun, periode.bulan_awal, jenis_laporan).kode()} "
+            "atau yang lebih panjang"
+        )
+    if not any(periode.berisi(p) for p in ada):
+        raise PeriodeSalah(
+            f"tidak ada laporan untuk periode {periode.kode()} ({periode.label()}); laporan yang "
+            f"ada: {ada[0].kode()} sampai {ada[-1].kode()}"
         )
     return periode
 
@@ -115,6 +122,8 @@ def nilai_semua(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) ->
         n = str(e.data.nip)
         ikut = None if pelatihan is None else pelatihan.get(n, [])
         mulai = nip.mulai_kerja(e.data)
+        if mulai is not None and mulai > periode.akhir:
+            continue  # began after this period: not evaluated for it
         hasil.append(
             nilai_pegawai(e, periode, laporan.get(n, []), ikut, ruang.kebijakan, mulai, hari_ini)
         )
@@ -153,6 +162,7 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
         total=total,
         perhatian=_perhatian(pegawai, desimal(k.penilaian.ambang_tren)),
         ada_periode_sebelumnya=ada_sebelumnya,
+        roster={str(e.data.nip): e.data for e in ruang.pegawai},
         penghargaan=tetapkan(pegawai, k),
         mentoring=pasangkan(pegawai, k),
         pengembangan=hitung(pegawai, ruang.pelatihan, periode, k),

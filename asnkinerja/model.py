@@ -125,6 +125,16 @@ class Ambang(_Rekaman):
     sesuai: NonNegatif
 
 
+class AmbangHasilKerja(Ambang):
+    di_atas: NonNegatif = 110.0
+    sesuai: NonNegatif = 90.0
+
+
+class AmbangPerilaku(Ambang):
+    di_atas: NonNegatif = 4.0
+    sesuai: NonNegatif = 3.0
+
+
 class Bobot(_Rekaman):
     hasil_kerja: NonNegatif = 60.0
     perilaku: NonNegatif = 30.0
@@ -168,8 +178,8 @@ def _kurva_bawaan() -> dict[PredikatOrganisasi, list[AturanKurva]]:
 
 class KebijakanPenilaian(_Rekaman):
     batas_capaian: Positif = 120.0
-    ambang_hasil_kerja: Ambang = field(default_factory=lambda: Ambang(di_atas=110, sesuai=90))
-    ambang_perilaku: Ambang = field(default_factory=lambda: Ambang(di_atas=4.0, sesuai=3.0))
+    ambang_hasil_kerja: AmbangHasilKerja = field(default_factory=AmbangHasilKerja)
+    ambang_perilaku: AmbangPerilaku = field(default_factory=AmbangPerilaku)
     rekap: Literal["rata_rata", "terakhir"] = "rata_rata"
     bobot: Bobot = field(default_factory=Bobot)
     ambang_tren: NonNegatif = 2.0

@@ -270,12 +270,13 @@ def nilai_pegawai(
 
     wajib = periode_laporan_dalam(periode, kebijakan, mulai, hari_ini)
     masuk = {n.periode for n in laporan}
+    hilang = tuple(p for p in wajib if p not in masuk)
     kepatuhan = Kepatuhan(
         diharapkan=len(wajib),
-        masuk=len(laporan),
+        masuk=len(wajib) - len(hilang),  # reports not yet due still count in the scores
         terlambat=sum(1 for n in laporan if n.hari_terlambat > 0),
         tidak_lengkap=sum(1 for n in laporan if n.kurang),
-        hilang=tuple(p for p in wajib if p not in masuk),
+        hilang=hilang,
     )
     return HasilPegawai(
         pegawai=e.data,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import re
 from pathlib import Path
 
 from asnkinerja import model, nip, workspace, yamlio
@@ -44,7 +45,7 @@ def periksa_ruang(ruang: RuangKerja, hari_ini: datetime.date) -> list[Masalah]:
             )
         )
     roster = _periksa_pegawai(ruang.pegawai, hari_ini, masalah)
-    kenal = set(roster) | ruang.nip_cacat
+    kenal = _Dikenal(set(roster) | ruang.nip_cacat)
     # With a roster file unreadable, "not in the roster" would be noise, not news.
     cek_roster = not ruang.pegawai_tak_terbaca and bool(ruang.pegawai or ruang.nip_cacat)
     _periksa_atasan(roster, kenal if cek_roster else None, masalah)
@@ -52,6 +53,22 @@ def periksa_ruang(ruang: RuangKerja, hari_ini: datetime.date) -> list[Masalah]:
     _periksa_pelatihan(ruang.pelatihan or [], kenal if cek_roster else None, masalah)
     _periksa_kebijakan(ruang, roster if cek_roster else None, masalah)
     return masalah
+
+
+class _Dikenal(set[str]):
+    """NIPs in the roster; one read from Excel as a float (`~1.98...e+17`) matches the
+    NIPs it could have been, so a single damaged entry does not flood the output."""
+
+    def __init__(self, nip: set[str]) -> None:
+        super().__init__(nip)
+        self._kabur = [float(n[1:]) for n in nip if n.startswith("~")]
+
+    def __contains__(self, n: object) -> bool:
+        if super().__contains__(n):
+            return True
+        if isinstance(n, str) and n.isdigit() and self._kabur:
+            return any(abs(int(n) - f) <= 5000 for f in self._kabur)
+        return False
 
 
 # ---------------------------------------------------------------- pegawai
@@ -141,6 +158,14 @@ def _periksa_atasan(
             masalah.append(
                 galat(e.lokasi.turun("atasan"), "pegawai tidak bisa menjadi atasannya sendiri")
             )
+        elif atasan in roster and not roster[atasan].data.aktif and e.data.aktif:
+            masalah.append(
+                peringatan(
+                    e.lokasi.turun("atasan"),
+                    f"atasan {_nama(roster, atasan)} tercatat tidak aktif (aktif: false); "
+                    "perbarui atasan langsung pegawai ini",
+                )
+            )
         elif kenal is not None and atasan not in kenal:
             masalah.append(
                 galat(
@@ -213,9 +238,10 @@ def _periksa_laporan(
             )
         periode = Periode.urai(lap.periode)
         if periode is None or periode.jenis != jenis:
+            longgar = _periode_longgar(lap.periode)
             contoh = (
-                Periode(periode.tahun, periode.bulan_awal, jenis).kode()
-                if periode is not None and periode.jenis != "tahun"
+                Periode.memuat_bulan(longgar.tahun, longgar.bulan_awal, jenis).kode()
+                if longgar is not None and longgar.jenis != "tahun"
                 else CONTOH[jenis]
             )
             masalah.append(
@@ -240,6 +266,17 @@ def _periksa_laporan(
                 dilihat[kunci] = lok
             _periksa_tanggal_lapor(lap, lok, periode, batas, hari_ini, masalah)
         _periksa_isi_laporan(lap, lok, pegawai, roster, kenal, masalah)
+
+
+def _periode_longgar(teks: str) -> Periode | None:
+    """Read a period the way a person might write it (`2025-1`, `2025/10`), for advice."""
+    p = Periode.urai(teks)
+    if p is not None:
+        return p
+    cocok = re.match(r"^\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*$", teks)
+    if cocok and 1 <= int(cocok.group(2)) <= 12:
+        return Periode(int(cocok.group(1)), int(cocok.group(2)), "bulan")
+    return None
 
 
 def _periksa_tanggal_lapor(
@@ -326,6 +363,14 @@ def _periksa_isi_laporan(
             galat(
                 tempat,
                 f"penilai {penilai} tidak ada di daftar pegawai; perbaiki NIP penilai",
+            )
+        )
+    elif penilai in roster and not roster[penilai].data.aktif:
+        masalah.append(
+            peringatan(
+                tempat,
+                f"penilai {_nama(roster, penilai)} tercatat tidak aktif (aktif: false); "
+                "pastikan penilaian dilakukan pejabat yang masih menjabat",
             )
         )
     elif (

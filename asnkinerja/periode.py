@@ -81,6 +81,12 @@ class Periode:
             return datetime.date(self.tahun, 12, 31)
         return datetime.date(self.tahun, bulan_akhir + 1, 1) - datetime.timedelta(days=1)
 
+    @classmethod
+    def memuat_bulan(cls, tahun: int, bulan: int, jenis: JenisPeriode) -> Periode:
+        """The period of kind `jenis` that contains month `bulan` of `tahun`."""
+        panjang = PANJANG[jenis]
+        return cls(tahun, (bulan - 1) // panjang * panjang + 1, jenis)
+
     def berisi(self, lain: Periode) -> bool:
         """Whether `lain` lies wholly inside this period."""
         return self.awal <= lain.awal and lain.akhir <= self.akhir

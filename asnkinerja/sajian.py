@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from asnkinerja import model
 from asnkinerja.angka import bulat2
 from asnkinerja.evaluasi import HasilEvaluasi
 from asnkinerja.pengembangan import SARAN_KETERLIBATAN
@@ -299,10 +300,14 @@ class Penyaji:
     def rapor(self, h: HasilPegawai, semua: dict[str, HasilPegawai]) -> dict[str, Any]:
         """One employee's report card: the 'Dokumen Evaluasi Kinerja Pegawai'."""
         p = h.pegawai
-        penilai = semua.get(str(p.atasan)) if p.atasan is not None else None
+        roster = self.hasil.roster
+        # The Pejabat Penilai is who rated the latest report; without one, the atasan.
+        dinilai = [n.penilai for n in h.laporan if n.penilai is not None]
+        nip_penilai = dinilai[-1] if dinilai else (str(p.atasan) if p.atasan else None)
+        penilai = roster.get(nip_penilai) if nip_penilai else None
         atasan_penilai = (
-            semua.get(str(penilai.pegawai.atasan))
-            if penilai is not None and penilai.pegawai.atasan is not None
+            roster.get(str(penilai.atasan))
+            if penilai is not None and penilai.atasan is not None
             else None
         )
         unit = self.hasil.kebijakan.unit.get(p.unit)
@@ -342,13 +347,12 @@ class Penyaji:
             ),
         }
 
-    def _orang(self, h: HasilPegawai | None) -> dict[str, str]:
-        if h is None:
+    def _orang(self, p: model.Pegawai | None) -> dict[str, str]:
+        if p is None:
             return {"nama": "-", "nip": "-", "pangkat": "-", "jabatan": "-", "unit": "-"}
-        p = h.pegawai
         return {
             "nama": self.nama(p.nama),
-            "nip": self.nip(h.nip),
+            "nip": self.nip(str(p.nip)),
             "pangkat": _pangkat(p.golongan, p.status),
             "jabatan": p.jabatan or "-",
             "unit": p.unit,

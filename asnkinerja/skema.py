@@ -35,11 +35,53 @@ def ubah(nilai: Any, jenis: type[T], lokasi: Lokasi) -> tuple[T | None, list[Mas
     try:
         return msgspec.convert(nilai, jenis), []
     except msgspec.ValidationError as e:
+        info = _info(cast("type[Any]", jenis))
+        rapi = rapikan(nilai, info)
+        try:
+            return msgspec.convert(rapi, jenis), []
+        except msgspec.ValidationError:
+            pass
         masalah: list[Masalah] = []
-        periksa_nilai(nilai, _info(cast("type[Any]", jenis)), lokasi, None, masalah)
+        periksa_nilai(rapi, info, lokasi, None, masalah)
         if not masalah:  # the walker must never be more lenient than msgspec
             masalah.append(galat(lokasi, f"isi tidak sah: {e}"))
         return None, masalah
+
+
+def _boleh_kosong(t: mi.Type) -> bool:
+    return isinstance(t, mi.NoneType) or (
+        isinstance(t, mi.UnionType) and any(isinstance(x, mi.NoneType) for x in t.types)
+    )
+
+
+def rapikan(nilai: Any, t: mi.Type) -> Any:
+    """What an officer means, on the slow path only: a blank optional key is its default,
+    a single text where a list of texts belongs is a one-item list."""
+    if isinstance(t, mi.UnionType):
+        for x in t.types:
+            if isinstance(x, (mi.StructType, mi.ListType, mi.DictType)):
+                return rapikan(nilai, x)
+        return nilai
+    if isinstance(t, mi.StructType) and isinstance(nilai, dict):
+        medan = {f.encode_name: f for f in t.fields}
+        hasil = {}
+        for k, v in nilai.items():
+            f = medan.get(k) if isinstance(k, str) else None
+            if f is None:
+                hasil[k] = v
+            elif v is None and not _boleh_kosong(f.type) and not f.required:
+                continue  # blank: the documented default
+            else:
+                hasil[k] = rapikan(v, f.type)
+        return hasil
+    if isinstance(t, mi.ListType):
+        if isinstance(nilai, str) and isinstance(t.item_type, mi.StrType):
+            return [nilai] if nilai.strip() else []
+        if isinstance(nilai, list):
+            return [rapikan(v, t.item_type) for v in nilai]
+    if isinstance(t, mi.DictType) and isinstance(nilai, dict):
+        return {k: rapikan(v, t.value_type) for k, v in nilai.items()}
+    return nilai
 
 
 def tampil(nilai: Any) -> str:
@@ -98,6 +140,9 @@ def periksa_nilai(
     nilai: Any, t: mi.Type, lokasi: Lokasi, nama: str | None, keluar: list[Masalah]
 ) -> None:
     """Append to `keluar` every problem of `nilai` against type `t`."""
+    if nilai is None and not _boleh_kosong(t):
+        keluar.append(galat(lokasi, f"{_nama(nama)} kosong; isi dengan {jenis_teks(t)}"))
+        return
     if isinstance(t, mi.UnionType):
         _periksa_union(nilai, t, lokasi, nama, keluar)
     elif isinstance(t, mi.StructType):
@@ -123,6 +168,16 @@ def _periksa_union(
         return
     # str | int: a NIP. Anything but text or a whole number is wrong.
     if isinstance(nilai, str) or (isinstance(nilai, int) and not isinstance(nilai, bool)):
+        return
+    if isinstance(nilai, float):
+        keluar.append(
+            galat(
+                lokasi,
+                f"{_nama(nama)} tertulis sebagai angka desimal/berpangkat ({nilai!r}), biasanya "
+                "karena disalin dari Excel: angka terakhirnya sudah hilang; tulis NIP lengkap "
+                'di antara tanda kutip, mis. "198609262010052004"',
+            )
+        )
         return
     keluar.append(
         galat(lokasi, f"{_nama(nama)} harus berupa {jenis_teks(t)}, bukan {tampil(nilai)}")
@@ -242,6 +297,12 @@ def _periksa_skalar(nilai: Any, t: mi.Type, nama: str | None) -> str | None:
     if isinstance(t, mi.StrType):
         if isinstance(nilai, str):
             return None
+        if isinstance(nilai, datetime.date) and n == "periode":
+            return (
+                f"periode ditulis sebagai tanggal ({nilai.isoformat()}); tulis bulan seperti "
+                f"{nilai:%Y-%m}, triwulan seperti {nilai.year}-T{(nilai.month - 1) // 3 + 1}, "
+                "atau semester"
+            )
         return f"{n} harus berupa teks, bukan {tampil(nilai)}; beri tanda kutip jika perlu"
     if isinstance(t, mi.BoolType):
         if isinstance(nilai, bool):
@@ -253,7 +314,9 @@ def _periksa_skalar(nilai: Any, t: mi.Type, nama: str | None) -> str | None:
         if nilai in t.values and type(nilai) is type(t.values[0]):
             return None
         pilihan = ", ".join(str(v) for v in t.values)
-        mirip = difflib.get_close_matches(str(nilai), [str(v) for v in t.values], n=1)
+        pilihan_teks = [str(v) for v in t.values]
+        sama = [v for v in pilihan_teks if v.lower() == str(nilai).strip().lower()]
+        mirip = sama or difflib.get_close_matches(str(nilai), pilihan_teks, n=1)
         saran = f'; maksudnya "{mirip[0]}"?' if mirip else ""
         return f"{n} harus salah satu dari: {pilihan}; bukan {tampil(nilai)}{saran}"
     if isinstance(t, (mi.IntType, mi.FloatType)):

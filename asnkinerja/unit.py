@@ -138,7 +138,7 @@ def ringkas(
         tren=dict(Counter(h.tren for h in pegawai if h.tren is not None)),
         predikat_organisasi=po,
     )
-    if po is not None:
+    if po is not None and ringkasan.berpredikat:  # nobody rated: nothing to judge
         aturan = kebijakan.penilaian.kurva_distribusi.get(po, [])
         ringkasan.kurva = periksa_kurva(po, aturan, sebaran)
     return ringkasan

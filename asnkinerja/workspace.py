@@ -187,8 +187,12 @@ def muat_berkas(berkas: Berkas) -> HasilBerkas:
         masalah.extend(m)
         if obj is not None:
             hasil.append(Entri(_normalkan(obj), lokasi))
-        elif isinstance(nilai.get("nip"), (str, int)):
+        elif isinstance(nilai.get("nip"), (str, int)) and not isinstance(nilai["nip"], bool):
             cacat.add(normalkan(nilai["nip"]))
+        elif isinstance(nilai.get("nip"), float) and 1e17 <= nilai["nip"] < 1e18:
+            # Excel's 1.98609262010052E+17: the last digits are lost, but other files
+            # that name this person should not all be reported as strangers.
+            cacat.add(f"~{nilai['nip']!r}")
     return HasilBerkas(berkas, hasil, masalah, nip_cacat=cacat, jumlah_rekaman=len(rekaman))
 
 

@@ -33,6 +33,14 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 def dekode(data: bytes, berkas: str) -> tuple[str | None, list[Masalah]]:
     """Bytes to text: UTF-8, with or without the BOM that Windows Notepad writes."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return None, [
+            galat(
+                Lokasi(berkas),
+                "berkas disimpan sebagai UTF-16 ('Unicode' di Notepad/Excel); simpan ulang "
+                "dengan pengodean UTF-8",
+            )
+        ]
     if b"\x00" in data:
         return None, [
             galat(

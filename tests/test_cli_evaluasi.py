@@ -123,3 +123,46 @@ def test_perlu_perhatian_menyebut_hasil_kerja_yang_turun() -> None:
     assert "Budi Santoso, S.H." in hasil.output
     assert "hasil kerja turun dari 97,18 ke 92,78 dibanding periode sebelumnya" in hasil.output
     assert "peringatan; lihat: asnkinerja periksa" in hasil.stderr
+
+
+def test_rapor_menyebut_penilai_laporan_bukan_sekadar_atasan(tmp_path: Path) -> None:
+    hasil = runner.invoke(
+        app,
+        ["evaluasi", str(WANGGAR), "--periode", "2025-10", "--rapor", "--keluaran",
+         str(tmp_path), *TGL],
+    )  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    ester = (tmp_path / "rapor-2025-10" / "199201302017022007.html").read_text(encoding="utf-8")
+    blok = ester.split("2. Pejabat Penilai Kinerja")[1].split("3. Atasan")[0]
+    assert "Theresia Manuputty" in blok
+
+
+def test_pegawai_yang_belum_mulai_tidak_dievaluasi(ruang_dasar: Path) -> None:
+    teks = (ruang_dasar / "pegawai.yaml").read_text(encoding="utf-8")
+    (ruang_dasar / "pegawai.yaml").write_text(
+        teks.replace("tmt_cpns: 2023-03-01", "tmt_cpns: 2025-11-01"), encoding="utf-8"
+    )
+    hasil = runner.invoke(app, ["evaluasi", str(ruang_dasar), "--periode", "2025-10", "--json"])
+    data = json.loads(hasil.stdout)
+    assert "199508192023212004" not in [p["nip"] for p in data["pegawai"]]
+
+
+def test_periode_tanpa_laporan_dan_ruang_tanpa_laporan(ruang_dasar: Path) -> None:
+    hasil = runner.invoke(app, ["evaluasi", str(ruang_dasar), "--periode", "2027", *TGL])
+    assert hasil.exit_code == 2
+    assert "tidak ada laporan untuk periode 2027" in hasil.stderr
+    assert "2025-10 sampai 2025-11" in hasil.stderr
+    for p in (ruang_dasar / "laporan").iterdir():
+        p.unlink()
+    hasil = runner.invoke(app, ["evaluasi", str(ruang_dasar), *TGL])
+    assert hasil.exit_code == 1 and "belum ada laporan" in hasil.stderr
+
+
+def test_kepatuhan_masuk_ditambah_hilang_sama_dengan_wajib() -> None:
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--json", *TGL])
+    data = json.loads(hasil.stdout)
+    for p in data["pegawai"]:
+        lap = p["laporan"]
+        assert lap["masuk"] + len(lap["tidak_masuk"]) == lap["diharapkan"]
+    t = data["total"]
+    assert t["laporan_masuk"] + t["laporan_hilang"] == t["laporan_diharapkan"]

@@ -233,3 +233,17 @@ def test_kepatuhan_tidak_menuntut_sebelum_mulai_atau_sesudah_hari_ini() -> None:
 def test_tren(sekarang: str, lalu: str | None, harapan: str | None) -> None:
     lalu_d = Decimal(lalu) if lalu is not None else None
     assert tren(Decimal(sekarang), lalu_d, Decimal(2)) == harapan
+
+
+def test_nilai_yang_tampil_110_dinilai_seperti_110() -> None:
+    # (109.99 + 110) / 2 = 109.995 -> shown 110,00 -> rated Di Atas, as shown.
+    h = nilai("2025-T4", [laporan("2025-10", [(100, 109.99)]), laporan("2025-11", [(10, 11)])])
+    assert h.rating_hasil_kerja == "di_atas"
+
+
+def test_pembulatan_setengah_ke_atas_dari_nilai_tepat() -> None:
+    from asnkinerja.angka import bagi, bulat2
+
+    # exactly 891/8 = 111.375: half-up gives 111.38 even though 34 digits hold 111.37499...
+    assert bulat2(bagi(Decimal(891), Decimal(8))) == Decimal("111.38")
+    assert bulat2(bagi(Decimal(1), Decimal(3)) * 3 * Decimal("111.375")) == Decimal("111.38")
