@@ -104,6 +104,14 @@ def ringkasan_evaluasi(hasil: HasilEvaluasi, samarkan: bool) -> None:
                     f"[bold red]Kurva {_lolos(x['nama'])}[/]: {_lolos(a['uraian'])}: ada "
                     f"{a['jumlah']} orang ({_lolos(a['rincian'])})"
                 )
+    if total["tantangan_teratas"]:
+        keluar.print("[bold]Tantangan paling sering:[/]")
+        for t in total["tantangan_teratas"][:3]:
+            keluar.print(f"  {_lolos(t['tantangan'])} ({t['jumlah']} laporan)")
+        for x in data["unit"]:
+            if x["tantangan_teratas"]:
+                t = x["tantangan_teratas"][0]
+                keluar.print(f"  {_lolos(x['nama'])}: {_lolos(t['tantangan'])} ({t['jumlah']})")
     _ringkasan_program(data)
     if data["perhatian"]:
         keluar.print(f"[bold]Perlu perhatian ({len(data['perhatian'])} orang):[/]")

@@ -15,17 +15,28 @@ from asnkinerja.evaluasi import HasilEvaluasi
 from asnkinerja.masalah import Lokasi
 from asnkinerja.penilaian import HasilPegawai
 from asnkinerja.regulasi import BERAKHLAK, MATRIKS_PREDIKAT, NAMA_RATING, RATING
-from asnkinerja.tampilan import angka
+from asnkinerja.tampilan import angka, tanggal
 
-Tempat = Callable[[Lokasi], str]
+Tempat = Callable[..., str]
 
 
 def _a(x: Decimal | float | None) -> str:
     return angka(bulat2(Decimal(str(x)))) if x is not None else "-"
 
 
-def langkah(hasil: HasilEvaluasi, h: HasilPegawai, tempat: Tempat) -> list[str]:
-    """The explanation, step by step."""
+def langkah(
+    hasil: HasilEvaluasi, h: HasilPegawai, tempat: Tempat, kebijakan: Lokasi | None = None
+) -> list[str]:
+    """The explanation, step by step. `kebijakan`: where kebijakan.yaml's record is."""
+
+    def dari(*jalur: str) -> str:
+        """Where a policy value comes from: kebijakan.yaml:line, or the documented default."""
+        if kebijakan is not None:
+            letak = tempat(kebijakan.turun(*jalur), tepat=True)
+            if letak:
+                return letak
+        return "bawaan"
+
     k = hasil.kebijakan
     kp = k.penilaian
     p = h.pegawai
@@ -34,13 +45,15 @@ def langkah(hasil: HasilEvaluasi, h: HasilPegawai, tempat: Tempat) -> list[str]:
         f"Periode penilaian: {h.periode.label()} ({h.periode.kode()}); data pegawai di "
         f"{tempat(h.lokasi)}",
         "",
-        f"1. Laporan dalam periode: {len(h.laporan)} (rekap: {kp.rekap}; capaian per indikator "
-        f"dibatasi {_a(kp.batas_capaian)}%)",
+        f"1. Laporan dalam periode: {len(h.laporan)} (rekap: {kp.rekap} "
+        f"[{dari('penilaian', 'rekap')}]; capaian per indikator dibatasi "
+        f"{_a(kp.batas_capaian)}% [{dari('penilaian', 'batas_capaian')}])",
     ]
     for n in h.laporan:
         telat = f", terlambat {n.hari_terlambat} hari" if n.hari_terlambat else ""
         b.append(
-            f"   Laporan {n.periode.kode()} di {tempat(n.lokasi)}, dilapor {n.tanggal_lapor}{telat}"
+            f"   Laporan {n.periode.kode()} di {tempat(n.lokasi)}, dilapor "
+            f"{tanggal(n.tanggal_lapor)}{telat}"
         )
         for j, i in enumerate(n.indikator):
             if i.arah == "naik":
@@ -66,9 +79,9 @@ def langkah(hasil: HasilEvaluasi, h: HasilPegawai, tempat: Tempat) -> list[str]:
     if not h.laporan:
         b.append("   (tidak ada laporan; predikat tidak dapat ditentukan)")
     b.append("")
-    b.extend(_rating(hasil, h))
+    b.extend(_rating(hasil, h, dari))
     b.append("")
-    b.extend(_nilai_akhir(h, k))
+    b.extend(_nilai_akhir(h, k, dari, tempat))
     b.append("")
     kp2 = h.kepatuhan
     b.append(f"5. Kepatuhan laporan: wajib {kp2.diharapkan}, masuk {kp2.masuk}, terlambat "
@@ -87,7 +100,7 @@ def langkah(hasil: HasilEvaluasi, h: HasilPegawai, tempat: Tempat) -> list[str]:
     return b
 
 
-def _rating(hasil: HasilEvaluasi, h: HasilPegawai) -> list[str]:
+def _rating(hasil: HasilEvaluasi, h: HasilPegawai, dari: Callable[..., str]) -> list[str]:
     kp = hasil.kebijakan.penilaian
     ahk, apk = kp.ambang_hasil_kerja, kp.ambang_perilaku
     cara = "rata-rata laporan" if kp.rekap == "rata_rata" else "laporan terakhir"
@@ -95,9 +108,10 @@ def _rating(hasil: HasilEvaluasi, h: HasilPegawai) -> list[str]:
         f"2. Nilai periode ({cara}): hasil kerja {_a(h.nilai_hasil_kerja)}, perilaku "
         f"{_a(h.nilai_perilaku)}",
         f"   Ambang hasil kerja: Di Atas Ekspektasi >= {_a(ahk.di_atas)}, Sesuai >= "
-        f"{_a(ahk.sesuai)}, selain itu Di Bawah",
+        f"{_a(ahk.sesuai)}, selain itu Di Bawah [{dari('penilaian', 'ambang_hasil_kerja')}]",
         f"   Ambang perilaku: Di Atas Ekspektasi >= {_a(apk.di_atas)}, Sesuai >= "
-        f"{_a(apk.sesuai)}, selain itu Di Bawah",
+        f"{_a(apk.sesuai)}, selain itu Di Bawah [{dari('penilaian', 'ambang_perilaku')}]",
+        "   (nilai dibandingkan setelah dibulatkan ke 2 desimal, seperti yang ditampilkan)",
     ]
     for nama, r, s in (("hasil kerja", h.rating_hasil_kerja, h.sumber_hasil_kerja),
                        ("perilaku kerja", h.rating_perilaku, h.sumber_perilaku)):  # fmt: skip
@@ -125,8 +139,13 @@ def _rating(hasil: HasilEvaluasi, h: HasilPegawai) -> list[str]:
     return b
 
 
-def _nilai_akhir(h: HasilPegawai, k: model.Kebijakan) -> list[str]:
-    b = ["4. Nilai akhir (untuk peringkat) = rata-rata berbobot komponen yang ada:"]
+def _nilai_akhir(
+    h: HasilPegawai, k: model.Kebijakan, dari: Callable[..., str], tempat: Tempat
+) -> list[str]:
+    b = [
+        "4. Nilai akhir (untuk peringkat) = rata-rata berbobot komponen yang ada "
+        f"[bobot: {dari('penilaian', 'bobot')}; JP minimal: {dari('pengembangan', 'jp_minimal')}]:"
+    ]
     for c in h.komponen:
         if c.nama == "pengembangan":
             asal = (
@@ -145,6 +164,8 @@ def _nilai_akhir(h: HasilPegawai, k: model.Kebijakan) -> list[str]:
         total = sum((c.bobot for c in ada), Decimal(0))
         b.append(f"   = ({rumus}) / {_a(total)} = {_a(h.nilai_akhir)}")
     for pl in h.pelatihan:
-        b.append(f"   pelatihan: {pl.data.nama}, {pl.data.tanggal}, {_a(pl.data.jp)} JP "
-                 f"({pl.data.kompetensi}) [{pl.lokasi.berkas}]")  # fmt: skip
+        b.append(
+            f"   pelatihan: {pl.data.nama}, {tanggal(pl.data.tanggal)}, {_a(pl.data.jp)} JP "
+            f"({pl.data.kompetensi}) [{tempat(pl.lokasi)}]"
+        )
     return b

@@ -90,7 +90,7 @@ def penjelasan(hasil: HasilEvaluasi, ruang: RuangKerja, nip: str) -> list[str]:
     tempat = yamlio.penunjuk(
         lambda nama: workspace.baca_teks(ruang.folder, nama), ruang.jumlah_rekaman
     )
-    return jelaskan.langkah(hasil, cocok[0], tempat)
+    return jelaskan.langkah(hasil, cocok[0], tempat, ruang.kebijakan_lokasi)
 
 
 def _aman(teks: str) -> str:

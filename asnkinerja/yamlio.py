@@ -285,11 +285,14 @@ class PetaPosisi:
                 self._utuh.append(simpul)
         return self._utuh
 
-    def cari(self, lokasi: Lokasi) -> tuple[int | None, int | None]:
-        """1-based line and column of `lokasi`, or of the nearest node above it."""
+    def cari(self, lokasi: Lokasi, tepat: bool = False) -> tuple[int | None, int | None]:
+        """1-based line and column of `lokasi`, or of the nearest node above it.
+
+        With `tepat`, (None, None) when the path is not written in the file.
+        """
         if lokasi.rekaman is None:
             return None, None
-        cepat = self._cari_baris(lokasi)
+        cepat = None if tepat else self._cari_baris(lokasi)
         if cepat is not None:
             return cepat
         simpul, geser = self._rekaman(lokasi.rekaman)
@@ -299,6 +302,8 @@ class PetaPosisi:
             terakhir = i == len(lokasi.jalur) - 1
             anak = _anak(simpul, langkah, kunci=terakhir and lokasi.di_kunci)
             if anak is None:
+                if tepat:
+                    return None, None
                 break
             simpul = anak
         m = simpul.start_mark
@@ -374,11 +379,14 @@ def _anak(simpul: yaml.Node, langkah: Langkah, kunci: bool) -> yaml.Node | None:
 
 def penunjuk(
     baca: Callable[[str], str | None], jumlah_rekaman: dict[str, int] | None = None
-) -> Callable[[Lokasi], str]:
-    """A function giving `berkas:baris:kolom` for any location, reading each file once."""
+) -> Callable[..., str]:
+    """A function giving `berkas:baris:kolom` for any location, reading each file once.
+
+    Called with `tepat=True` it gives "" for a path that is not written in the file.
+    """
     peta: dict[str, PetaPosisi | None] = {}
 
-    def tempat(lokasi: Lokasi) -> str:
+    def tempat(lokasi: Lokasi, tepat: bool = False) -> str:
         if lokasi.berkas not in peta:
             teks = baca(lokasi.berkas)
             jumlah = (jumlah_rekaman or {}).get(lokasi.berkas)
@@ -386,7 +394,9 @@ def penunjuk(
         p = peta[lokasi.berkas]
         if p is None or lokasi.rekaman is None:
             return lokasi.berkas
-        baris, kolom = p.cari(lokasi)
+        baris, kolom = p.cari(lokasi, tepat)
+        if tepat and baris is None:
+            return ""
         return Lokasi(lokasi.berkas, baris=baris, kolom=kolom).teks()
 
     return tempat

@@ -166,3 +166,14 @@ def test_kepatuhan_masuk_ditambah_hilang_sama_dengan_wajib() -> None:
         assert lap["masuk"] + len(lap["tidak_masuk"]) == lap["diharapkan"]
     t = data["total"]
     assert t["laporan_masuk"] + t["laporan_hilang"] == t["laporan_diharapkan"]
+
+
+def test_jelaskan_sumber_kebijakan_dan_tanggal_indonesia() -> None:
+    hasil = runner.invoke(app, ["jelaskan", "198609262010052002", str(DASAR), "--periode",
+                                "2025-10", *TGL])  # fmt: skip
+    assert "(rekap: rata_rata [bawaan]" in hasil.output
+    assert "dilapor 3 November 2025" in hasil.output
+    hasil = runner.invoke(app, ["jelaskan", "199309092016042028", str(WANGGAR), "--periode",
+                                "2025", *TGL])  # fmt: skip
+    assert "selain itu Di Bawah [kebijakan.yaml:14:23]" in hasil.output
+    assert "(manajerial) [pelatihan.yaml:" in hasil.output
