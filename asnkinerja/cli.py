@@ -421,11 +421,17 @@ def contoh(
     console.pesan(f"Lanjutkan dengan: asnkinerja periksa {folder}")
 
 
+def _siapkan_utf8() -> None:
+    """Piped output on Windows defaults to a code page that cannot write '•' or '→'."""
+    for aliran in (sys.stdout, sys.stderr):
+        enc = (getattr(aliran, "encoding", "") or "").lower().replace("-", "")
+        if enc != "utf8" and hasattr(aliran, "reconfigure"):
+            aliran.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main() -> None:
     """Entry point for `asnkinerja` and `python -m asnkinerja`."""
-    from asnkinerja.console import siapkan_utf8
-
-    siapkan_utf8()
+    _siapkan_utf8()
     # One command is one short process whose data all stays alive to the end:
     # automatic collections would only re-walk it (docs/benchmark.md).
     gc.disable()

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape as _lolos  # names may hold [brackets]
 
-from asnkinerja.evaluasi import HasilEvaluasi
 from asnkinerja.masalah import GALAT, Masalah
-from asnkinerja.penghargaan import HasilPenghargaan
+
+if TYPE_CHECKING:  # imported for their types only: `--help` must start fast
+    from asnkinerja.evaluasi import HasilEvaluasi
+    from asnkinerja.penghargaan import HasilPenghargaan
 
 # emoji=False: "berkas.yaml:1234:" must not become an emoji code.
 keluar = Console(highlight=False, soft_wrap=True, emoji=False)
@@ -43,14 +44,6 @@ def pesan(teks: str, gaya: str = "") -> None:
 
 def pesan_galat(teks: str) -> None:
     galat_konsol.print(f"[bold red]galat:[/] {_lolos(teks)}")
-
-
-def siapkan_utf8() -> None:
-    """Piped output on Windows defaults to a code page that cannot write '•' or '→'."""
-    for aliran in (sys.stdout, sys.stderr):
-        enc = (getattr(aliran, "encoding", "") or "").lower().replace("-", "")
-        if enc != "utf8" and hasattr(aliran, "reconfigure"):
-            aliran.reconfigure(encoding="utf-8", errors="replace")
 
 
 def ringkasan_evaluasi(hasil: HasilEvaluasi, samarkan: bool) -> None:
