@@ -182,12 +182,16 @@ def evaluasi(
     from asnkinerja import console
     from asnkinerja import keluaran as kel
     from asnkinerja.evaluasi import muat_dan_evaluasi
+    from asnkinerja.masalah import ringkasan as masalah_ringkas
 
     format_list = kel.urai_format(format_)
     hari_ini = _tanggal(tanggal)
     hasil, _ruang, masalah = muat_dan_evaluasi(folder, periode, hari_ini)
     if hasil is None:
-        console.cetak_masalah(masalah, console.galat_konsol)
+        if samarkan:  # the messages name people: on a shared screen, counts only
+            console.galat_konsol.print(masalah_ringkas(masalah), highlight=False)
+        else:
+            console.cetak_masalah(masalah, console.galat_konsol)
         console.pesan_galat(
             "ruang kerja masih punya galat; perbaiki dulu (lihat asnkinerja periksa)"
         )

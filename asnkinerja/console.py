@@ -140,8 +140,16 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
         )  # fmt: skip
     t.add_row("", "[bold]JUMLAH[/]", "", "", "", "", f"[bold]{rupiah(ph.terbagi)}[/]")
     keluar.print(t)
-    if not ph.penerima:
+    kuota = hasil.kebijakan.penghargaan.kuota
+    if kuota == 0:
+        keluar.print("Kuota penghargaan di kebijakan adalah 0.")
+    elif not ph.penerima:
         keluar.print("Tidak ada pegawai yang memenuhi semua syarat.")
+    elif len(ph.penerima) < kuota:
+        keluar.print(
+            f"Kuota {kuota} tidak terisi penuh: hanya {len(ph.penerima)} pegawai yang memenuhi "
+            "syarat."
+        )
     keluar.print(
         f"Anggaran {rupiah(ph.anggaran)}, skema {ph.skema}, pembulatan {rupiah(ph.pembulatan)}:"
         f" terbagi {rupiah(ph.terbagi)}, sisa {rupiah(ph.sisa)}."
@@ -187,6 +195,11 @@ def _ringkasan_program(data: dict[str, Any]) -> None:
         tanpa = data["tanpa_mentor"]
         lagi = f", {len(tanpa)} belum mendapat mentor" if tanpa else ""
         keluar.print(f"[bold]Mentoring:[/] {len(data['mentoring'])} pasangan{lagi}")
+        for m in data["mentoring"]:
+            keluar.print(
+                f"  {_lolos(m['nama_mentor'])} → {_lolos(m['nama_mentee'])} "
+                f"({_lolos(m['unit_mentee'])})"
+            )
     if data.get("pengembangan") is not None and data["kegiatan"]["ada_data"]:
         kurang = [j for j in data["pengembangan"] if not j["memenuhi"] and j["status"] == "PNS"]
         lebih = [j for j in data["pengembangan"] if not j["memenuhi"] and j["status"] == "PPPK"]
@@ -195,6 +208,8 @@ def _ringkasan_program(data: dict[str, Any]) -> None:
             f"[bold]Pengembangan:[/] {len(kurang)} PNS di bawah {wajib} JP wajib; "
             f"{len(lebih)} PPPK melebihi batas JP"
         )
+        for j in kurang + lebih:
+            keluar.print(f"  {_lolos(j['nama'])} ({_lolos(j['unit'])}): {_lolos(j['catatan'])}")
     for x in data.get("keterlibatan", []):
         if x["ditandai"]:
             keluar.print(

@@ -164,7 +164,7 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
         ada_periode_sebelumnya=ada_sebelumnya,
         roster={str(e.data.nip): e.data for e in ruang.pegawai},
         penghargaan=tetapkan(pegawai, k),
-        mentoring=pasangkan(pegawai, k),
+        mentoring=pasangkan(pegawai, k, [e.data for e in ruang.pegawai]),
         pengembangan=hitung(pegawai, ruang.pelatihan, periode, k),
     )
 

@@ -36,28 +36,34 @@ class HasilMentoring:
     tanpa_mentor: list[TanpaMentor]
 
 
-def _bawahan(pegawai: list[HasilPegawai]) -> dict[str, set[str]]:
-    """Everyone below each NIP in the atasan chain (direct and indirect)."""
+def _bawahan(roster: list[model.Pegawai]) -> dict[str, set[str]]:
+    """Everyone below each NIP in the atasan chain (direct and indirect), over the whole
+    roster: an inactive link in the middle does not break the chain."""
     anak: dict[str, list[str]] = {}
-    for h in pegawai:
-        if h.pegawai.atasan is not None:
-            anak.setdefault(str(h.pegawai.atasan), []).append(h.nip)
+    for p in roster:
+        if p.atasan is not None:
+            anak.setdefault(str(p.atasan), []).append(str(p.nip))
     hasil: dict[str, set[str]] = {}
-    for h in pegawai:
+    for p in roster:
         dilihat: set[str] = set()
-        tumpukan = list(anak.get(h.nip, []))
+        tumpukan = list(anak.get(str(p.nip), []))
         while tumpukan:
             n = tumpukan.pop()
             if n not in dilihat:
                 dilihat.add(n)
                 tumpukan.extend(anak.get(n, []))
-        hasil[h.nip] = dilihat
+        hasil[str(p.nip)] = dilihat
     return hasil
 
 
-def pasangkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilMentoring:
+def pasangkan(
+    pegawai: list[HasilPegawai],
+    kebijakan: model.Kebijakan,
+    roster: list[model.Pegawai] | None = None,
+) -> HasilMentoring:
+    """Pairs for everyone who needs a mentor; `roster`: everyone, active or not."""
     k = kebijakan.mentoring
-    bawahan = _bawahan(pegawai)
+    bawahan = _bawahan(roster if roster is not None else [h.pegawai for h in pegawai])
     mentee = sorted(
         (h for h in pegawai if h.predikat in k.predikat_mentee),
         key=lambda h: (h.nilai_akhir if h.nilai_akhir is not None else Decimal(0), h.nip),
@@ -76,7 +82,13 @@ def pasangkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilM
         boleh = [c for c in calon if _boleh(c, m, bawahan, k.mentor_lebih_senior)]
         bebas = [c for c in boleh if muatan.get(c.nip, 0) < k.maks_mentee]
         if not bebas:
-            tanpa.append(TanpaMentor(m, _alasan(calon, boleh, k)))
+            alasan = _alasan(calon, boleh, k)
+            if k.mentor_lebih_senior and mulai_kerja(m) is None:
+                alasan = (
+                    "masa kerja mentee tidak diketahui (isi tmt_cpns), sehingga senioritas "
+                    "mentor tidak dapat diperiksa"
+                )
+            tanpa.append(TanpaMentor(m, alasan))
             continue
         unit = m.pegawai.unit
         pilih = min(bebas, key=lambda c: (c.pegawai.unit != unit, *kunci_peringkat(c)))

@@ -23,8 +23,13 @@ def mulai_kerja(pegawai: model.Pegawai) -> datetime.date | None:
     """When service began: tmt_cpns, or for a PNS the TMT CPNS inside the NIP."""
     if pegawai.tmt_cpns is not None:
         return pegawai.tmt_cpns
-    uraian, _ = periksa(str(pegawai.nip), pegawai.status, datetime.date.max)
-    return uraian.tmt_cpns if uraian is not None else None
+    n = str(pegawai.nip)
+    uraian, _ = periksa(n, pegawai.status, datetime.date.max)
+    if uraian is None:
+        return None
+    if uraian.tmt_cpns is None and n[8:12].isdigit():  # NI PPPK: only the year is encoded
+        return datetime.date(int(n[8:12]), 1, 1)
+    return uraian.tmt_cpns
 
 
 def normalkan(nilai: str | int) -> str:

@@ -44,9 +44,10 @@ class JpPegawai:
 @dataclass
 class UnitPengembangan:
     nama: str
-    jumlah_pegawai: int
+    jumlah_pegawai: int  # PNS: those the minimum applies to
     memenuhi: int
-    jp_per_orang: Decimal | None
+    jp_per_orang: Decimal | None  # over all staff
+    pppk_melebihi: int = 0
 
     @property
     def persen_memenuhi(self) -> Decimal | None:
@@ -118,15 +119,18 @@ def hitung(
     per_unit: dict[str, list[JpPegawai]] = {}
     for j in daftar:
         per_unit.setdefault(j.hasil.pegawai.unit, []).append(j)
-    unit = [
-        UnitPengembangan(
-            nama,
-            len(js),
-            sum(1 for j in js if j.memenuhi),
-            bagi(sum((j.jp for j in js), Decimal(0)), Decimal(len(js))) if js else None,
+    unit = []
+    for nama, js in sorted(per_unit.items()):
+        pns = [j for j in js if j.hasil.pegawai.status == "PNS"]  # the minimum is for PNS
+        unit.append(
+            UnitPengembangan(
+                nama,
+                len(pns),
+                sum(1 for j in pns if j.memenuhi),
+                bagi(sum((j.jp for j in js), Decimal(0)), Decimal(len(js))) if js else None,
+                sum(1 for j in js if j.hasil.pegawai.status == "PPPK" and not j.memenuhi),
+            )
         )
-        for nama, js in sorted(per_unit.items())
-    ]
     kegiatan = [pl for pl in pelatihan or [] if periode.awal <= pl.data.tanggal <= periode.akhir]
     per_bentuk: dict[str, tuple[int, Decimal]] = {}
     orang_jp: dict[str, Decimal] = {}
@@ -149,7 +153,21 @@ def hitung(
         narasumber_per_sektor=dict(sorted(sektor.items())),
         ada_data=pelatihan is not None,
     )
-    hasil.keterlibatan = keterlibatan(pegawai, kebijakan)
+    hasil.keterlibatan = keterlibatan(pegawai, kebijakan, ada_kegiatan=bool(kegiatan))
+    if pelatihan is None:  # nothing recorded: no one can be judged on JP
+        hasil.pegawai = [
+            JpPegawai(
+                j.hasil,
+                j.jp,
+                j.per_kompetensi,
+                j.jp_wajib,
+                j.jp_tahun,
+                j.jp_maksimal,
+                True,
+                "tidak ada data pelatihan",
+            )
+            for j in hasil.pegawai
+        ]
     return hasil
 
 
@@ -159,8 +177,14 @@ def _jp(x: Decimal) -> str:
     return teks.replace(".", ",")
 
 
-def keterlibatan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> list[Keterlibatan]:
-    """Engagement per unit; units below `pengembangan.keterlibatan_minimal` are flagged."""
+def keterlibatan(
+    pegawai: list[HasilPegawai], kebijakan: model.Kebijakan, ada_kegiatan: bool = True
+) -> list[Keterlibatan]:
+    """Engagement per unit; units below `pengembangan.keterlibatan_minimal` are flagged.
+
+    Without any event in the period nobody could join one: that part drops out and
+    the index is the mean of the other two.
+    """
     per_unit: dict[str, list[HasilPegawai]] = {}
     for h in pegawai:
         per_unit.setdefault(h.pegawai.unit, []).append(h)
@@ -175,6 +199,8 @@ def keterlibatan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> lis
         )
         ikut = sum(1 for h in hs if h.pelatihan)
         n = Decimal(len(hs))
-        indeks = kali(bagi(Decimal(tepat + rencana + ikut), kali(n, Decimal(3))), SERATUS)
+        bagian = 3 if ada_kegiatan else 2
+        jumlah = tepat + rencana + (ikut if ada_kegiatan else 0)
+        indeks = kali(bagi(Decimal(jumlah), kali(n, Decimal(bagian))), SERATUS)
         hasil.append(Keterlibatan(nama, len(hs), tepat, rencana, ikut, indeks, indeks < batas))
     return hasil

@@ -14,6 +14,7 @@ from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
 
 from asnkinerja import model, nip
+from asnkinerja.angka import bulat2
 from asnkinerja.penilaian import HasilPegawai
 from asnkinerja.regulasi import PREDIKAT
 from asnkinerja.tampilan import angka, rupiah
@@ -53,12 +54,11 @@ class HasilPenghargaan:
 def kunci_peringkat(h: HasilPegawai) -> tuple[Decimal, Decimal, Decimal, str]:
     """Sort key: best first. Missing values rank last."""
     kecil = Decimal("-1e30")
-    return (
-        -(h.nilai_akhir if h.nilai_akhir is not None else kecil),
-        -(h.nilai_hasil_kerja if h.nilai_hasil_kerja is not None else kecil),
-        -(h.nilai_perilaku if h.nilai_perilaku is not None else kecil),
-        h.nip,
-    )
+
+    def tampak(x: Decimal | None) -> Decimal:  # the value people see decides, not hidden digits
+        return bulat2(x) if x is not None else kecil
+
+    return (-tampak(h.nilai_akhir), -tampak(h.nilai_hasil_kerja), -tampak(h.nilai_perilaku), h.nip)
 
 
 def mulai_kerja(h: HasilPegawai) -> datetime.date | None:
@@ -148,7 +148,7 @@ def bagi_insentif(
     rincian = []
     for i, t in enumerate(tepat):
         teks = (
-            f"{_desimal(bobot[i])} / {_desimal(total)} × {rupiah(anggaran)} = "
+            f"{_bobot(bobot[i])} / {_bobot(total)} × {rupiah(anggaran)} = "
             f"Rp {angka(_desimal(t))}; dibulatkan ke bawah ke kelipatan {rupiah(pembulatan)}"
             f" = {rupiah(dasar[i])}"
         )
@@ -159,9 +159,15 @@ def bagi_insentif(
 
 
 def _desimal(x: Fraction) -> Decimal:
-    """A fraction shown to 4 places (rounded down, so a share is never overstated)."""
+    """A fraction to 4 places (rounded down, so a share is never overstated)."""
     d = Decimal(x.numerator) / Decimal(x.denominator)
-    return d.quantize(Decimal("0.0001"), rounding=ROUND_DOWN).normalize()
+    return d.quantize(Decimal("0.0001"), rounding=ROUND_DOWN)
+
+
+def _bobot(x: Fraction) -> str:
+    """A weight as people write it: 20, 107,7468."""
+    teks = format(_desimal(x).normalize(), "f")
+    return teks.replace(".", ",")
 
 
 def tetapkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilPenghargaan:
@@ -191,7 +197,7 @@ def tetapkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilPe
         daftar = [Fraction(str(b)) for b in ins.bobot_peringkat] or [Fraction(1)]
         bobot = [daftar[min(i, len(daftar) - 1)] for i in range(len(terpilih))]
     else:
-        bobot = [Fraction(str(h.nilai_akhir)) for h in terpilih]
+        bobot = [Fraction(str(bulat2(h.nilai_akhir or Decimal(0)))) for h in terpilih]
     uang, rincian = bagi_insentif(ins.anggaran, bobot, ins.pembulatan)
     penerima = [Penerima(i + 1, h, bobot[i], uang[i], rincian[i]) for i, h in enumerate(terpilih)]
     # Near misses: the ineligible who scored above the last awardee (else the best three).

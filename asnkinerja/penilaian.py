@@ -250,14 +250,18 @@ def nilai_pegawai(
     for pl in pelatihan or []:
         jp_per[pl.data.kompetensi] += desimal(pl.data.jp)
     jp = sum(jp_per.values(), NOL)
-    jp_wajib = bagi(
-        kali(desimal(kebijakan.pengembangan.jp_minimal), Decimal(periode.panjang)), Decimal(12)
+    # The yearly minimum, pro-rated to the months of the period the employee served.
+    bulan = sum(
+        1
+        for b in range(periode.bulan_awal, periode.bulan_awal + periode.panjang)
+        if mulai is None or Periode(periode.tahun, b, "bulan").akhir >= mulai
     )
+    jp_minimal = desimal(kebijakan.pengembangan.jp_minimal)
+    jp_wajib = bagi(kali(jp_minimal, Decimal(bulan)), Decimal(12))
     nilai_pengembangan: Decimal | None = None
     if pelatihan is not None:
-        nilai_pengembangan = (
-            SERATUS if jp_wajib == 0 else kali(min(bagi(jp, jp_wajib), Decimal(1)), SERATUS)
-        )
+        rasio = min(bagi(jp, jp_wajib), Decimal(1)) if jp_wajib > 0 else Decimal(1)
+        nilai_pengembangan = kali(rasio, SERATUS)
     b = kp.bobot
     komponen = [
         Komponen("hasil_kerja", nhk, desimal(b.hasil_kerja)),

@@ -182,7 +182,18 @@ class Penyaji:
                 }
                 for p in ph.penerima
             ]
+            hasil["dilewati_kuota_unit"] = [
+                {
+                    "nip": self.nip(x.nip),
+                    "nama": self.nama(x.pegawai.nama),
+                    "unit": x.pegawai.unit,
+                    "nilai_akhir": _n(x.nilai_akhir),
+                }
+                for x in ph.dilewati_kuota_unit
+            ]
             hasil["insentif"] = {
+                "kuota": h.kebijakan.penghargaan.kuota,
+                "kuota_per_unit": h.kebijakan.penghargaan.kuota_per_unit,
                 "kategori": ph.kategori,
                 "anggaran": ph.anggaran,
                 "terbagi": ph.terbagi,
@@ -246,6 +257,7 @@ class Penyaji:
                     "memenuhi": u.memenuhi,
                     "persen_memenuhi": _n(u.persen_memenuhi),
                     "jp_per_orang": _n(u.jp_per_orang),
+                    "pppk_melebihi": u.pppk_melebihi,
                 }
                 for u in pg.unit
             ]
@@ -267,7 +279,9 @@ class Penyaji:
                         "kompetensi": pl.data.kompetensi,
                         "jp": _n(Decimal(str(pl.data.jp))),
                         "peserta": len(dict.fromkeys(str(x) for x in pl.data.peserta)),
-                        "narasumber": [f"{n.nama} ({n.sektor})" for n in pl.data.narasumber],
+                        "narasumber": [
+                            f"{self.nama(n.nama)} ({n.sektor})" for n in pl.data.narasumber
+                        ],
                     }
                     for pl in sorted(pg.kegiatan, key=lambda x: (x.data.tanggal, x.data.nama))
                 ],

@@ -6,7 +6,7 @@ Small pure functions used as template filters (render.py) and in messages.
 from __future__ import annotations
 
 import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 from asnkinerja.periode import NAMA_BULAN
 
@@ -15,7 +15,9 @@ def angka(x: Decimal | float | int | None, desimal: int = 2) -> str:
     """`87.5` -> `87,50`; thousands with dots: `1234.5` -> `1.234,50`; None -> `-`."""
     if x is None:
         return "-"
-    d = Decimal(str(x)).quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+    # Rounded once to 9 places first, as everywhere (angka.bulat2): 101.82499...9 is 101.825.
+    d = Decimal(str(x)).quantize(Decimal("1e-9"), rounding=ROUND_HALF_EVEN)
+    d = d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
     teks = f"{d:,.{desimal}f}"
     return teks.replace(",", "_").replace(".", ",").replace("_", ".")
 

@@ -179,3 +179,46 @@ def test_evaluasi_json_memuat_bagian_program() -> None:
     assert set(data["pengembangan"][0]) >= {"nip", "jp", "memenuhi"}
     assert set(data["keterlibatan"][0]) >= {"unit", "indeks"}
     assert datetime.date.fromisoformat(data["tanggal"]) == datetime.date(2026, 11, 28)
+
+
+def test_rantai_atasan_dari_seluruh_daftar_termasuk_yang_tidak_aktif() -> None:
+    # MUDA (mentee) -> atasan of TENGAH (inactive) -> atasan of BARU: BARU is below MUDA.
+    tengah = msgspec.convert({"nip": "199001012015011005", "nama": "T", "unit": "A",
+                              "atasan": MUDA, "aktif": False}, model.Pegawai)  # fmt: skip
+    pegawai = [
+        orang(SENIOR, "Baik", "90"),
+        orang(MUDA, "Butuh Perbaikan", "70"),
+        orang(BARU, "Sangat Baik", "110", atasan="199001012015011005"),
+    ]
+    roster = [h.pegawai for h in pegawai] + [tengah]
+    h = pasangkan(pegawai, kebijakan(predikat_mentor=["Sangat Baik", "Baik"],
+                                      mentor_lebih_senior=False), roster)  # fmt: skip
+    assert [(p.mentee.nip, p.mentor.nip) for p in h.pasangan] == [(MUDA, SENIOR)]
+
+
+def test_jp_wajib_mengikuti_bulan_masa_kerja() -> None:
+    from asnkinerja.penilaian import nilai_pegawai
+
+    from conftest import HARI_INI
+
+    p = Entri(msgspec.convert({"nip": MUDA, "nama": "x", "unit": "A"}, model.Pegawai),
+              Lokasi("p", 0))  # fmt: skip
+    assert TAHUN is not None
+    h = nilai_pegawai(p, TAHUN, [], [], model.bawaan(), datetime.date(2025, 9, 1), HARI_INI)
+    assert round(h.jp_wajib, 2) == Decimal("6.67")  # 20 x 4 / 12
+
+
+def test_narasumber_disamarkan_dan_rincian_bobot_rapi() -> None:
+    import json
+
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--json",
+                                "--samarkan", *TGL])  # fmt: skip
+    data = json.loads(hasil.stdout)
+    nama = [n for k in data["kegiatan"]["daftar"] for n in k["narasumber"]]
+    assert "R. H. (pemerintah)" in nama and not any("Rahmat Hidayat" in n for n in nama)
+    from fractions import Fraction
+
+    from asnkinerja.penghargaan import bagi_insentif
+
+    _, rincian = bagi_insentif(10_000_000, [Fraction(5), Fraction(15)], 1000)
+    assert rincian[0].startswith("5 / 20 × Rp 10.000.000")
