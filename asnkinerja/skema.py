@@ -45,7 +45,43 @@ def ubah(nilai: Any, jenis: type[T], lokasi: Lokasi) -> tuple[T | None, list[Mas
         periksa_nilai(rapi, info, lokasi, None, masalah)
         if not masalah:  # the walker must never be more lenient than msgspec
             masalah.append(galat(lokasi, f"isi tidak sah: {e}"))
-        return None, masalah
+        return _pangkas(rapi, jenis, lokasi, masalah), masalah
+
+
+# Keys whose loss would change what other checks say about the record (a PPPK read as
+# a PNS, a report read as unrated): a record with a problem there is not checked further.
+_TAK_DIPANGKAS = frozenset(
+    {"nip", "nama", "unit", "status", "periode", "penilaian", "tantangan", "rencana_perbaikan"}
+)
+
+
+def _pangkas(nilai: Any, jenis: type[T], lokasi: Lokasi, masalah: list[Masalah]) -> T | None:
+    """The record without its faulty parts, so the checks across records still see it.
+
+    Only optional keys and single list items are removed; the record's problems are
+    already reported, so the evaluation refuses the workspace anyway.
+    """
+    if not isinstance(nilai, dict):
+        return None
+    buang_kunci: set[str] = set()
+    buang_butir: dict[str, set[int]] = {}
+    for m in masalah:
+        jalur = m.lokasi.jalur[len(lokasi.jalur) :]
+        if not jalur or not isinstance(jalur[0], str) or jalur[0] in _TAK_DIPANGKAS:
+            return None
+        if len(jalur) >= 2 and isinstance(jalur[1], int) and isinstance(nilai.get(jalur[0]), list):
+            buang_butir.setdefault(jalur[0], set()).add(jalur[1])
+        else:
+            buang_kunci.add(jalur[0])
+    sisa = {
+        k: ([x for i, x in enumerate(v) if i not in buang_butir[k]] if k in buang_butir else v)
+        for k, v in nilai.items()
+        if k not in buang_kunci
+    }
+    try:
+        return msgspec.convert(sisa, jenis)
+    except msgspec.ValidationError:
+        return None
 
 
 def _boleh_kosong(t: mi.Type) -> bool:
