@@ -439,8 +439,62 @@ def main() -> None:
     # One command is one short process whose data all stays alive to the end:
     # automatic collections would only re-walk it (docs/benchmark.md).
     gc.disable()
+    salah_pakai = _kelas_salah_pakai()
     try:
-        app()
+        kode = app(standalone_mode=False)
     except KeyboardInterrupt:
         sys.stderr.write("\nDibatalkan.\n")
         sys.exit(130)
+    except salah_pakai as e:
+        sys.exit(_laporkan_salah_pakai(e))
+    sys.exit(kode if isinstance(kode, int) else 0)
+
+
+def _kelas_salah_pakai() -> type[Exception]:
+    """The base class of Click's usage errors (Typer ships its own copy of Click)."""
+    import importlib
+
+    for modul in ("typer._click.exceptions", "click.exceptions"):
+        try:
+            kelas: type[Exception] = importlib.import_module(modul).ClickException
+        except ImportError:  # pragma: no cover - depends on the Typer release
+            continue
+        return kelas
+    return RuntimeError  # pragma: no cover - never raised by the app: nothing caught
+
+
+_TERJEMAHAN = (
+    (r"^No such option: (.*?)(?: Did you mean (.*)\?)?$", "opsi {0} tidak dikenal"),
+    (r"^No such command '(.*)'\.$", "perintah '{0}' tidak dikenal"),
+    (r"^Missing argument '(.*)'\.$", "argumen {0} belum diisi"),
+    (r"^Missing option '(.*)'\.$", "opsi {0} belum diisi"),
+    (r"^Invalid value for '(.*?)': .*integer.*$", "nilai untuk {0} harus bilangan bulat"),
+    (r"^Invalid value for '(.*?)': (.*)$", "nilai untuk {0} tidak sah ({1})"),
+    (r"^Option '(.*)' requires an argument\.$", "opsi {0} membutuhkan nilai"),
+    (r"^Got unexpected extra arguments? \((.*)\)$", "argumen berlebih: {0}"),
+)
+
+
+def _laporkan_salah_pakai(e: Exception) -> int:
+    """A usage error in Bahasa Indonesia, with where to get help; returns the exit code."""
+    import re
+
+    pesan = getattr(e, "format_message", lambda: str(e))()
+    kode = int(getattr(e, "exit_code", 2))
+    if type(e).__name__ == "NoArgsIsHelpError":  # `asnkinerja` alone: the help text
+        sys.stdout.write(pesan + "\n")
+        return 0
+    for pola, ganti in _TERJEMAHAN:
+        cocok = re.match(pola, pesan)
+        if cocok:
+            pesan = ganti.format(*(g or "" for g in cocok.groups()))
+            break
+    ctx = getattr(e, "ctx", None)
+    perintah = ctx.command_path if ctx is not None and ctx.command_path != "-" else ""
+    bantuan = (
+        f"asnkinerja {perintah.split(' ', 1)[-1]} --help"
+        if " " in perintah
+        else "asnkinerja --help"
+    )
+    sys.stderr.write(f"galat: {pesan}\nLihat bantuan: {bantuan}\n")
+    return kode

@@ -42,3 +42,17 @@ def test_skrip_terpasang_contoh_lalu_periksa(tmp_path: Path) -> None:
     assert hasil.returncode == 1
     assert "laporan/2025-01.yaml:" in hasil.stdout
     assert "Traceback" not in hasil.stdout + hasil.stderr
+
+
+def test_salah_pakai_dalam_bahasa_indonesia(tmp_path: Path) -> None:
+    skrip = shutil.which("asnkinerja", path=str(Path(sys.executable).parent))
+    assert skrip is not None
+    hasil = _jalankan([skrip, "periksa", "--tidak-ada"], tmp_path)
+    assert hasil.returncode == 2
+    assert hasil.stderr == (
+        "galat: opsi --tidak-ada tidak dikenal\nLihat bantuan: asnkinerja periksa --help\n"
+    )
+    hasil = _jalankan([skrip, "contoh", "x", "--pegawai", "nol"], tmp_path)
+    assert hasil.returncode == 2 and "nilai untuk --pegawai harus bilangan bulat" in hasil.stderr
+    hasil = _jalankan([skrip, "periksa", "tidak-ada"], tmp_path)
+    assert hasil.returncode == 2 and "folder tidak-ada tidak ada" in hasil.stderr
