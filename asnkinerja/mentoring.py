@@ -78,20 +78,41 @@ def pasangkan(
     muatan: dict[str, int] = {}
     pasangan: list[Pasangan] = []
     tanpa: list[TanpaMentor] = []
+    # Computed once: a kabupaten has thousands of candidates for each mentee.
+    mulai = {h.nip: mulai_kerja(h) for h in [*mentee, *calon]}
+    calon = sorted(calon, key=kunci_peringkat)  # best first: the tie-break after the unit
+
+    def boleh(c: HasilPegawai, m: HasilPegawai) -> bool:
+        if c.nip == m.nip or c.nip in bawahan.get(m.nip, set()):
+            return False
+        if k.mentor_lebih_senior:
+            a, b = mulai[c.nip], mulai[m.nip]
+            return a is not None and b is not None and a < b
+        return True
+
     for m in mentee:
-        boleh = [c for c in calon if _boleh(c, m, bawahan, k.mentor_lebih_senior)]
-        bebas = [c for c in boleh if muatan.get(c.nip, 0) < k.maks_mentee]
-        if not bebas:
-            alasan = _alasan(calon, boleh, k)
-            if k.mentor_lebih_senior and mulai_kerja(m) is None:
+        unit = m.pegawai.unit
+        pilih = None
+        cadangan = None
+        for c in calon:
+            if muatan.get(c.nip, 0) >= k.maks_mentee or not boleh(c, m):
+                continue
+            if c.pegawai.unit == unit:
+                pilih = c
+                break
+            if cadangan is None:
+                cadangan = c
+        pilih = pilih or cadangan
+        if pilih is None:
+            semua_boleh = [c for c in calon if boleh(c, m)]
+            alasan = _alasan(calon, semua_boleh, k)
+            if k.mentor_lebih_senior and mulai[m.nip] is None:
                 alasan = (
                     "masa kerja mentee tidak diketahui (isi tmt_cpns), sehingga senioritas "
                     "mentor tidak dapat diperiksa"
                 )
             tanpa.append(TanpaMentor(m, alasan))
             continue
-        unit = m.pegawai.unit
-        pilih = min(bebas, key=lambda c: (c.pegawai.unit != unit, *kunci_peringkat(c)))
         muatan[pilih.nip] = muatan.get(pilih.nip, 0) + 1
         pasangan.append(Pasangan(pilih, m, pilih.pegawai.unit == unit))
     return HasilMentoring(pasangan, tanpa)
@@ -104,17 +125,6 @@ def _hukuman_baru(h: HasilPegawai, tahun: int | None) -> bool:
     akhir = h.periode.akhir
     batas = mundur_tahun(akhir, tahun)
     return any(batas < hd.tanggal <= akhir for hd in h.pegawai.hukuman_disiplin)
-
-
-def _boleh(
-    mentor: HasilPegawai, mentee: HasilPegawai, bawahan: dict[str, set[str]], senior: bool
-) -> bool:
-    if mentor.nip == mentee.nip or mentor.nip in bawahan.get(mentee.nip, set()):
-        return False
-    if senior:
-        a, b = mulai_kerja(mentor), mulai_kerja(mentee)
-        return a is not None and b is not None and a < b
-    return True
 
 
 def _alasan(
