@@ -208,8 +208,12 @@ def _ringkasan_program(data: dict[str, Any]) -> None:
             f"[bold]Pengembangan:[/] {len(kurang)} PNS di bawah {wajib} JP wajib; "
             f"{len(lebih)} PPPK melebihi batas JP"
         )
-        for j in kurang + lebih:
+        if not data["kegiatan"]["jumlah"]:
+            keluar.print("  (tidak ada kegiatan pengembangan dalam periode ini)")
+        for j in (kurang + lebih)[:10]:
             keluar.print(f"  {_lolos(j['nama'])} ({_lolos(j['unit'])}): {_lolos(j['catatan'])}")
+        if len(kurang + lebih) > 10:
+            keluar.print(f"  ... dan {len(kurang + lebih) - 10} lainnya (lihat laporan)")
     for x in data.get("keterlibatan", []):
         if x["ditandai"]:
             keluar.print(
