@@ -48,8 +48,9 @@ def bulat2(x: Decimal) -> Decimal:
     The 34-digit result is first rounded to 9 decimals, so 111.37499...9 (the
     computation's rendering of exactly 111.375) shows as 111.38, not 111.37.
     """
-    bersih = x.quantize(_BANDING, rounding=ROUND_HALF_EVEN, context=KONTEKS)
-    return bersih.quantize(_TAMPIL, rounding=ROUND_HALF_UP, context=KONTEKS)
+    lebar = decimal.Context(prec=60)  # quantize needs room for the integer digits too
+    bersih = x.quantize(_BANDING, rounding=ROUND_HALF_EVEN, context=lebar)
+    return bersih.quantize(_TAMPIL, rounding=ROUND_HALF_UP, context=lebar)
 
 
 def rata(nilai: list[Decimal]) -> Decimal:

@@ -272,7 +272,7 @@ def penghargaan(
     from asnkinerja import keluaran as kel
 
     format_list = kel.urai_format(format_)
-    hasil = _evaluasi_atau_keluar(folder, periode, tanggal)
+    hasil = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)
     assert hasil.penghargaan is not None
     console.ringkasan_penghargaan(hasil, hasil.penghargaan, samarkan)
     if format_list:
@@ -281,14 +281,23 @@ def penghargaan(
             console.keluar.print(f"Ditulis: {p}", highlight=False)
 
 
-def _evaluasi_atau_keluar(folder: Path, periode: str | None, tanggal: str | None) -> Any:
-    """The evaluation of a checked workspace; its errors are shown and exit 1."""
+def _evaluasi_atau_keluar(
+    folder: Path, periode: str | None, tanggal: str | None, samarkan: bool = False
+) -> Any:
+    """The evaluation of a checked workspace; its errors are shown and exit 1.
+
+    Under --samarkan only their count is shown: the messages name people.
+    """
     from asnkinerja import console
     from asnkinerja.evaluasi import muat_dan_evaluasi
+    from asnkinerja.masalah import ringkasan
 
     hasil, _ruang, masalah = muat_dan_evaluasi(folder, periode, _tanggal(tanggal))
     if hasil is None:
-        console.cetak_masalah(masalah, console.galat_konsol)
+        if samarkan:
+            console.galat_konsol.print(ringkasan(masalah), highlight=False)
+        else:
+            console.cetak_masalah(masalah, console.galat_konsol)
         console.pesan_galat(
             "ruang kerja masih punya galat; perbaiki dulu (lihat asnkinerja periksa)"
         )
@@ -320,7 +329,7 @@ def sertifikat(
     from asnkinerja import keluaran as kel
     from asnkinerja.tulis import Penulis
 
-    hasil = _evaluasi_atau_keluar(folder, periode, tanggal)
+    hasil = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)
     tujuan = keluaran if keluaran is not None else folder / "hasil"
     penulis = Penulis(tujuan, cadangan=False)
     for nama, teks in kel.sertifikat(hasil, samarkan):
@@ -347,7 +356,7 @@ def mentoring(
     """
     from asnkinerja import console
 
-    console.ringkasan_mentoring(_evaluasi_atau_keluar(folder, periode, tanggal), samarkan)
+    console.ringkasan_mentoring(_evaluasi_atau_keluar(folder, periode, tanggal, samarkan), samarkan)
 
 
 @app.command()
@@ -366,7 +375,9 @@ def pengembangan(
     """
     from asnkinerja import console
 
-    console.ringkasan_pengembangan(_evaluasi_atau_keluar(folder, periode, tanggal), samarkan)
+    console.ringkasan_pengembangan(
+        _evaluasi_atau_keluar(folder, periode, tanggal, samarkan), samarkan
+    )
 
 
 @app.command()
@@ -468,6 +479,14 @@ _TERJEMAHAN = (
     (r"^No such command '(.*)'\.$", "perintah '{0}' tidak dikenal"),
     (r"^Missing argument '(.*)'\.$", "argumen {0} belum diisi"),
     (r"^Missing option '(.*)'\.$", "opsi {0} belum diisi"),
+    (
+        r"^Invalid value for '(.*?)': .*greater than or equal to (\S+?)\.?$",
+        "nilai untuk {0} paling kecil {1}",
+    ),
+    (
+        r"^Invalid value for '(.*?)': .*less than or equal to (\S+?)\.?$",
+        "nilai untuk {0} paling besar {1}",
+    ),
     (r"^Invalid value for '(.*?)': .*integer.*$", "nilai untuk {0} harus bilangan bulat"),
     (r"^Invalid value for '(.*?)': (.*)$", "nilai untuk {0} tidak sah ({1})"),
     (r"^Option '(.*)' requires an argument\.$", "opsi {0} membutuhkan nilai"),

@@ -83,7 +83,13 @@ def penjelasan(hasil: HasilEvaluasi, ruang: RuangKerja, nip: str) -> list[str]:
     if not cocok:
         semua = [str(e.data.nip) for e in ruang.pegawai]
         if nip in semua:
-            raise PilihanSalah(f"pegawai {nip} tidak aktif (aktif: false); tidak dievaluasi")
+            p = next(e.data for e in ruang.pegawai if str(e.data.nip) == nip)
+            if not p.aktif:
+                raise PilihanSalah(f"pegawai {nip} tidak aktif (aktif: false); tidak dievaluasi")
+            raise PilihanSalah(
+                f"pegawai {nip} belum mulai bekerja pada {hasil.periode.label()} "
+                "(lihat tmt_cpns); tidak dievaluasi untuk periode ini"
+            )
         mirip = difflib.get_close_matches(nip, semua, n=3, cutoff=0.7)
         saran = f"; maksudnya {' atau '.join(mirip)}?" if mirip else ""
         raise PilihanSalah(f"NIP {nip} tidak ada di daftar pegawai{saran}")

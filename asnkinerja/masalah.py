@@ -65,9 +65,10 @@ class Masalah:
     lihat_juga: Lokasi | None = field(default=None)
 
     def teks_pesan(self) -> str:
+        pesan = " ".join(self.pesan.split())  # one problem, one line, whatever a name holds
         if self.lihat_juga is None:
-            return self.pesan
-        return f"{self.pesan} (lihat juga {self.lihat_juga.teks()})"
+            return pesan
+        return f"{pesan} (lihat juga {self.lihat_juga.teks()})"
 
     def baris_teks(self) -> str:
         return f"{self.lokasi.teks()}: {self.tingkat}: {self.teks_pesan()}"

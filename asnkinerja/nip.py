@@ -27,8 +27,8 @@ def mulai_kerja(pegawai: model.Pegawai) -> datetime.date | None:
     uraian, _ = periksa(n, pegawai.status, datetime.date.max)
     if uraian is None:
         return None
-    if uraian.tmt_cpns is None and n[8:12].isdigit():  # NI PPPK: only the year is encoded
-        return datetime.date(int(n[8:12]), 1, 1)
+    if uraian.tmt_cpns is None and n[8:12].isdigit() and int(n[8:12]) >= 1900:
+        return datetime.date(int(n[8:12]), 1, 1)  # NI PPPK: only the year is encoded
     return uraian.tmt_cpns
 
 
@@ -56,6 +56,13 @@ def periksa(nip: str, status: str, hari_ini: datetime.date) -> tuple[UraianNip |
     if kelamin not in "12":
         return None, (f"NIP {nip}: angka ke-15 ({kelamin}) harus 1 (laki-laki) atau 2 (perempuan)")
     tmt: datetime.date | None = None
+    if status == "PPPK":
+        tahun = int(nip[8:12])
+        if tahun < lahir.year + 15 or tahun > hari_ini.year:
+            return None, (
+                f"NI PPPK {nip}: tahun pengangkatan (angka ke-9 sampai 12: {nip[8:12]}) tidak "
+                "mungkin; periksa kembali NI pada SK"
+            )
     if status == "PNS":
         tahun, bulan = int(nip[8:12]), int(nip[12:14])
         if not 1 <= bulan <= 12:

@@ -113,6 +113,8 @@ def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[str]:
 
 
 def mundur_tahun(d: datetime.date, n: int) -> datetime.date:
+    if d.year - n < datetime.MINYEAR:
+        return datetime.date.min
     try:
         return d.replace(year=d.year - n)
     except ValueError:  # 29 February
@@ -135,9 +137,9 @@ def bagi_insentif(
     """
     if not bobot:
         return [], []
+    if sum(bobot, Fraction(0)) <= 0:  # e.g. proportional to scores that are all 0
+        bobot = [Fraction(1)] * len(bobot)
     total = sum(bobot, Fraction(0))
-    if total <= 0:
-        raise ValueError("bobot insentif harus lebih dari 0")
     tepat = [Fraction(anggaran) * w / total for w in bobot]
     dasar = [int(t // pembulatan) * pembulatan for t in tepat]
     dapat = (anggaran // pembulatan) * pembulatan

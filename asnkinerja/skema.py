@@ -116,7 +116,10 @@ def rapikan(nilai: Any, t: mi.Type) -> Any:
         if isinstance(nilai, list):
             return [rapikan(v, t.item_type) for v in nilai]
     if isinstance(t, mi.DictType) and isinstance(nilai, dict):
-        return {k: rapikan(v, t.value_type) for k, v in nilai.items()}
+        kosong = isinstance(t.value_type, mi.StructType)  # `Distrik Uji:` blank = defaults
+        return {
+            k: ({} if v is None and kosong else rapikan(v, t.value_type)) for k, v in nilai.items()
+        }
     return nilai
 
 

@@ -6,7 +6,7 @@ Small pure functions used as template filters (render.py) and in messages.
 from __future__ import annotations
 
 import datetime
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
 
 from asnkinerja.periode import NAMA_BULAN
 
@@ -16,8 +16,9 @@ def angka(x: Decimal | float | int | None, desimal: int = 2) -> str:
     if x is None:
         return "-"
     # Rounded once to 9 places first, as everywhere (angka.bulat2): 101.82499...9 is 101.825.
-    d = Decimal(str(x)).quantize(Decimal("1e-9"), rounding=ROUND_HALF_EVEN)
-    d = d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+    lebar = Context(prec=60)  # room for any number a workspace may hold (< 1e15)
+    d = Decimal(str(x)).quantize(Decimal("1e-9"), rounding=ROUND_HALF_EVEN, context=lebar)
+    d = d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP, context=lebar)
     teks = f"{d:,.{desimal}f}"
     return teks.replace(",", "_").replace(".", ",").replace("_", ".")
 

@@ -15,13 +15,15 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from asnkinerja.errors import GagalMenulis
+from asnkinerja.errors import FolderTidakKosong, GagalMenulis
 
 
 class Penulis:
     """Writes files under `akar`, backing up any it replaces into one backup folder."""
 
     def __init__(self, akar: Path, cadangan: bool = True) -> None:
+        if akar.exists() and not akar.is_dir():
+            raise FolderTidakKosong(f"{akar} adalah berkas, bukan folder; pilih folder keluaran")
         self.akar = akar
         self.cadangan = cadangan
         self._folder_cadangan: Path | None = None
@@ -31,7 +33,12 @@ class Penulis:
     def _cadangkan(self, tujuan: Path) -> None:
         if self._folder_cadangan is None:
             waktu = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-            self._folder_cadangan = self.akar / ".cadangan" / waktu
+            folder = self.akar / ".cadangan" / waktu
+            ke = 1
+            while folder.exists():  # two runs in one second must not share a backup
+                ke += 1
+                folder = self.akar / ".cadangan" / f"{waktu}-{ke}"
+            self._folder_cadangan = folder
         salinan = self._folder_cadangan / tujuan.relative_to(self.akar)
         salinan.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(tujuan, salinan)

@@ -124,6 +124,25 @@ def temukan(folder: Path) -> tuple[list[Berkas], list[Masalah]]:
                         "ganti akhiran namanya menjadi .yaml",
                     )
                 )
+    dikenal = {b.jalur for b in daftar}
+    for p in sorted(folder.iterdir()):
+        if p.is_file() and p.suffix.lower() in AKHIRAN and _bukan_sampah(p) and p not in dikenal:
+            masalah.append(
+                peringatan(
+                    Lokasi(nama(p)),
+                    "berkas YAML ini tidak dibaca: nama yang dikenal di folder utama hanya "
+                    "kebijakan.yaml, pegawai.yaml dan pelatihan.yaml; laporan disimpan di folder "
+                    "laporan/",
+                )
+            )
+        elif p.is_dir() and p.name == "kebijakan":
+            masalah.append(
+                peringatan(
+                    Lokasi(nama(p)),
+                    "folder kebijakan/ tidak dibaca; kebijakan ditulis di satu berkas "
+                    "kebijakan.yaml",
+                )
+            )
     kebijakan = [b for b in daftar if b.jenis == "kebijakan"]
     if len(kebijakan) > 1:
         masalah.append(

@@ -156,3 +156,22 @@ def test_berkas_bukan_yaml_di_laporan_diperingatkan(ruang_dasar: Path) -> None:
         "laporan/2025-12.yaml.txt: peringatan: bukan berkas YAML (.yaml/.yml), diabaikan"
         in hasil.output
     )
+
+
+def test_contoh_timpa_dua_kali_tidak_menghilangkan_cadangan(tmp_path: Path) -> None:
+    tujuan = tmp_path / "x"
+    tujuan.mkdir()
+    (tujuan / "pegawai.yaml").write_text("MILIK SAYA\n", encoding="utf-8")
+    for _ in range(2):
+        assert runner.invoke(app, ["contoh", str(tujuan), "--timpa"]).exit_code == 0
+    cadangan = [p.read_text(encoding="utf-8") for p in (tujuan / ".cadangan").rglob("pegawai.yaml")]
+    assert "MILIK SAYA\n" in cadangan and len(cadangan) == 2
+
+
+def test_keluaran_berupa_berkas_keluar_2(tmp_path: Path) -> None:
+    berkas = tmp_path / "f.txt"
+    berkas.write_text("x", encoding="utf-8")
+    hasil = runner.invoke(
+        app, ["evaluasi", str(WANGGAR), "--format", "md", "--keluaran", str(berkas)]
+    )
+    assert hasil.exit_code == 2 and "bukan folder" in hasil.stderr

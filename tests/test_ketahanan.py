@@ -80,3 +80,39 @@ def test_mutasi_acak_tidak_membuat_crash(tmp_path: Path) -> None:
         (ruang / rel).write_text("".join(teks), encoding="utf-8")
         _, masalah = periksa(ruang, HARI_INI)
         assert all(m.pesan for m in masalah)
+
+
+def test_kebijakan_dan_data_ekstrem_tidak_membuat_crash(tmp_path: Path) -> None:
+    from asnkinerja.evaluasi import muat_dan_evaluasi
+    from asnkinerja.keluaran import penjelasan
+
+    ruang = Path(shutil.copytree(DASAR, tmp_path / "r"))
+    with (ruang / "kebijakan.yaml").open("a", encoding="utf-8") as f:
+        f.write(
+            "penilaian: {bobot: {hasil_kerja: 0, perilaku: 0, pengembangan: 10}}\n"
+            "penghargaan: {insentif: {anggaran: 1000000, skema: proporsional},"
+            " syarat: {bebas_hukuman_disiplin_tahun: 9999, predikat_minimal: null,"
+            " laporan_lengkap: false}}\n"
+            "mentoring: {mentor_bebas_hukuman_disiplin_tahun: 9999}\n"
+        )
+    laporan = ruang / "laporan" / "2025-10.yaml"
+    laporan.write_text(
+        laporan.read_text(encoding="utf-8").replace(
+            "target: 40\n      realisasi: 44",
+            "target: 0.000000001\n      realisasi: 50000000000000",
+        ),
+        encoding="utf-8",
+    )
+    hasil, ruang_kerja, masalah = muat_dan_evaluasi(ruang, "2025-10", HARI_INI)
+    assert hasil is not None, masalah
+    assert hasil.penghargaan is not None
+    assert sum(p.insentif for p in hasil.penghargaan.penerima) <= 1_000_000
+    assert penjelasan(hasil, ruang_kerja, "198609262010052002")
+
+
+def test_yaml_di_folder_utama_yang_tidak_dikenal_diperingatkan(tmp_path: Path) -> None:
+    ruang = Path(shutil.copytree(DASAR, tmp_path / "r"))
+    (ruang / "laporan.yaml").write_text("[]\n", encoding="utf-8")
+    _, masalah = periksa(ruang, HARI_INI)
+    assert [m.lokasi.berkas for m in masalah] == ["laporan.yaml"]
+    assert "laporan disimpan di folder laporan/" in masalah[0].pesan

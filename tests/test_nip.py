@@ -59,3 +59,9 @@ def test_nip_angka_dinormalkan() -> None:
 )  # fmt: skip
 def test_golongan(golongan: str, status: str, sah: bool) -> None:
     assert (nip.periksa_golongan(golongan, status) is None) is sah
+
+
+def test_ni_pppk_tahun_pengangkatan_mustahil() -> None:
+    for ni in ("199508190000212004", "199508192099212004"):
+        uraian, pesan = nip.periksa(ni, "PPPK", HARI_INI)
+        assert uraian is None and pesan is not None and "tahun pengangkatan" in pesan
