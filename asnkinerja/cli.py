@@ -135,6 +135,13 @@ TanggalOpt = Annotated[
 ]
 
 
+SamarkanOpt = Annotated[bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")]
+KeluaranOpt = Annotated[
+    Path | None,
+    typer.Option("--keluaran", "-o", help="Folder keluaran; bawaan hasil/ di ruang kerja."),
+]
+
+
 def _tanggal(teks: str | None) -> datetime.date:
     from asnkinerja.errors import PeriodeSalah
 
@@ -248,17 +255,12 @@ def jelaskan(
 def penghargaan(
     folder: FolderArg = Path(),
     periode: PeriodeOpt = None,
-    samarkan: Annotated[
-        bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")
-    ] = False,
+    samarkan: SamarkanOpt = False,
     format_: Annotated[
         str | None,
         typer.Option("--format", "-f", help="Tulis Lampiran draf SK penetapan: md, html, json."),
     ] = None,
-    keluaran: Annotated[
-        Path | None,
-        typer.Option("--keluaran", "-o", help="Folder keluaran; bawaan hasil/ di ruang kerja."),
-    ] = None,
+    keluaran: KeluaranOpt = None,
     tanggal: TanggalOpt = None,
 ) -> None:
     """Daftar calon penerima penghargaan (ASN teladan) dengan insentif yang tepat.
@@ -310,13 +312,8 @@ def _evaluasi_atau_keluar(
 def sertifikat(
     folder: FolderArg = Path(),
     periode: PeriodeOpt = None,
-    keluaran: Annotated[
-        Path | None,
-        typer.Option("--keluaran", "-o", help="Folder keluaran; bawaan hasil/ di ruang kerja."),
-    ] = None,
-    samarkan: Annotated[
-        bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")
-    ] = False,
+    keluaran: KeluaranOpt = None,
+    samarkan: SamarkanOpt = False,
     tanggal: TanggalOpt = None,
 ) -> None:
     """Tulis piagam penghargaan (HTML, A4 mendatar, siap cetak) untuk setiap penerima.
@@ -345,9 +342,7 @@ def sertifikat(
 def mentoring(
     folder: FolderArg = Path(),
     periode: PeriodeOpt = None,
-    samarkan: Annotated[
-        bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")
-    ] = False,
+    samarkan: SamarkanOpt = False,
     tanggal: TanggalOpt = None,
 ) -> None:
     """Pasangan mentor dan mentee sesudah evaluasi, dan yang belum mendapat mentor.
@@ -364,9 +359,7 @@ def mentoring(
 def pengembangan(
     folder: FolderArg = Path(),
     periode: PeriodeOpt = None,
-    samarkan: Annotated[
-        bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")
-    ] = False,
+    samarkan: SamarkanOpt = False,
     tanggal: TanggalOpt = None,
 ) -> None:
     """JP pengembangan kompetensi per pegawai dan unit, kegiatan, narasumber, keterlibatan.
