@@ -14,11 +14,16 @@ import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
 from asnkinerja import __version__
+
+if TYPE_CHECKING:  # types only: `--help` must not import the evaluation
+    from asnkinerja.evaluasi import HasilEvaluasi
+    from asnkinerja.masalah import Masalah
+    from asnkinerja.workspace import RuangKerja
 
 app = typer.Typer(
     name="asnkinerja",
@@ -188,25 +193,15 @@ def evaluasi(
     """
     from asnkinerja import console
     from asnkinerja import keluaran as kel
-    from asnkinerja.evaluasi import muat_dan_evaluasi
-    from asnkinerja.masalah import ringkasan as masalah_ringkas
+    from asnkinerja.render import ke_teks_json
 
     format_list = kel.urai_format(format_)
-    hari_ini = _tanggal(tanggal)
-    hasil, _ruang, masalah = muat_dan_evaluasi(folder, periode, hari_ini)
-    if hasil is None:
-        if samarkan:  # the messages name people: on a shared screen, counts only
-            console.galat_konsol.print(masalah_ringkas(masalah), highlight=False)
-        else:
-            console.cetak_masalah(masalah, console.galat_konsol)
-        console.pesan_galat(
-            "ruang kerja masih punya galat; perbaiki dulu (lihat asnkinerja periksa)"
-        )
-        raise typer.Exit(1)
+    hasil, _ruang, masalah = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)
+    data = kel.sajikan(hasil, samarkan)
     if json_:
-        typer.echo(kel.teks_json(hasil, samarkan), nl=False)
+        typer.echo(ke_teks_json(data), nl=False)
     else:
-        console.ringkasan_evaluasi(hasil, samarkan)
+        console.ringkasan_evaluasi(data)
     if masalah:
         console.galat_konsol.print(
             f"Catatan: ruang kerja punya {len(masalah)} peringatan; lihat: asnkinerja periksa "
@@ -215,7 +210,7 @@ def evaluasi(
         )
     if format_list or rapor:
         tujuan = keluaran if keluaran is not None else folder / "hasil"
-        ditulis = kel.tulis_laporan(hasil, tujuan, format_list, samarkan, rapor)
+        ditulis = kel.tulis_laporan(hasil, tujuan, format_list, samarkan, rapor, data)
         konsol = console.galat_konsol if json_ else console.keluar
         for p in ditulis[:6]:
             konsol.print(f"Ditulis: {p}", highlight=False)
@@ -237,15 +232,8 @@ def jelaskan(
     """
     from asnkinerja import console
     from asnkinerja import keluaran as kel
-    from asnkinerja.evaluasi import muat_dan_evaluasi
 
-    hasil, ruang, masalah = muat_dan_evaluasi(folder, periode, _tanggal(tanggal))
-    if hasil is None:
-        console.cetak_masalah(masalah, console.galat_konsol)
-        console.pesan_galat(
-            "ruang kerja masih punya galat; perbaiki dulu (lihat asnkinerja periksa)"
-        )
-        raise typer.Exit(1)
+    hasil, ruang, _masalah = _evaluasi_atau_keluar(folder, periode, tanggal)
     for baris in kel.penjelasan(hasil, ruang, nip.strip()):
         console.pesan(baris)
 
@@ -274,7 +262,7 @@ def penghargaan(
     from asnkinerja import keluaran as kel
 
     format_list = kel.urai_format(format_)
-    hasil = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)
+    hasil, _, _ = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)
     assert hasil.penghargaan is not None
     console.ringkasan_penghargaan(hasil, hasil.penghargaan, samarkan)
     if format_list:
@@ -285,8 +273,8 @@ def penghargaan(
 
 def _evaluasi_atau_keluar(
     folder: Path, periode: str | None, tanggal: str | None, samarkan: bool = False
-) -> Any:
-    """The evaluation of a checked workspace; its errors are shown and exit 1.
+) -> tuple[HasilEvaluasi, RuangKerja, list[Masalah]]:
+    """The evaluation of a checked workspace and its warnings; errors are shown, exit 1.
 
     Under --samarkan only their count is shown: the messages name people.
     """
@@ -294,7 +282,7 @@ def _evaluasi_atau_keluar(
     from asnkinerja.evaluasi import muat_dan_evaluasi
     from asnkinerja.masalah import ringkasan
 
-    hasil, _ruang, masalah = muat_dan_evaluasi(folder, periode, _tanggal(tanggal))
+    hasil, ruang, masalah = muat_dan_evaluasi(folder, periode, _tanggal(tanggal))
     if hasil is None:
         if samarkan:
             console.galat_konsol.print(ringkasan(masalah), highlight=False)
@@ -304,7 +292,7 @@ def _evaluasi_atau_keluar(
             "ruang kerja masih punya galat; perbaiki dulu (lihat asnkinerja periksa)"
         )
         raise typer.Exit(1)
-    return hasil
+    return hasil, ruang, masalah
 
 
 @app.command()
@@ -326,7 +314,7 @@ def sertifikat(
     from asnkinerja import keluaran as kel
     from asnkinerja.tulis import Penulis
 
-    hasil = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)
+    hasil, _, _ = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)
     tujuan = keluaran if keluaran is not None else folder / "hasil"
     penulis = Penulis(tujuan, cadangan=False)
     for nama, teks in kel.sertifikat(hasil, samarkan):
@@ -351,7 +339,9 @@ def mentoring(
     """
     from asnkinerja import console
 
-    console.ringkasan_mentoring(_evaluasi_atau_keluar(folder, periode, tanggal, samarkan), samarkan)
+    console.ringkasan_mentoring(
+        _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)[0], samarkan
+    )
 
 
 @app.command()
@@ -369,7 +359,7 @@ def pengembangan(
     from asnkinerja import console
 
     console.ringkasan_pengembangan(
-        _evaluasi_atau_keluar(folder, periode, tanggal, samarkan), samarkan
+        _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)[0], samarkan
     )
 
 

@@ -46,14 +46,16 @@ def pesan_galat(teks: str) -> None:
     galat_konsol.print(f"[bold red]galat:[/] {_lolos(teks)}")
 
 
-def ringkasan_evaluasi(hasil: HasilEvaluasi, samarkan: bool) -> None:
-    """A compact summary for the terminal: predikat, units, compliance, who needs attention."""
+def ringkasan_evaluasi(data: dict[str, Any]) -> None:
+    """A compact summary for the terminal: predikat, units, compliance, who needs attention.
+
+    `data` is the run's presentation (`keluaran.sajikan`), already masked if asked.
+    """
     from rich.table import Table
 
-    from asnkinerja.sajian import Penyaji
     from asnkinerja.tampilan import angka, persen
 
-    data = Penyaji(hasil, samarkan).data()
+    samarkan = data["disamarkan"]
     total = data["total"]
     keluar.print(
         f"[bold]Evaluasi kinerja {_lolos(data['instansi'])}[/] — {data['periode_label']}"

@@ -25,6 +25,14 @@ _LEBAR_BATANG = 440
 _TINGGI = 26
 
 
+def _buka(lebar: float, tinggi: float, label: str) -> str:
+    """The opening tag every chart shares: scalable, labelled for screen readers."""
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="grafik" role="img" '
+        f'viewBox="0 0 {lebar} {tinggi}" aria-label="{escape(label)}">'
+    )
+
+
 def _f(x: Decimal | float) -> str:
     return f"{float(x):.1f}"
 
@@ -32,11 +40,7 @@ def _f(x: Decimal | float) -> str:
 def sebaran(unit: list[dict[str, Any]]) -> str:
     """A 100% stacked bar per unit: the share of each predikat."""
     tinggi = 30 + _TINGGI * len(unit) + 30
-    bagian = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="grafik" role="img" '
-        f'viewBox="0 0 {_LEBAR_LABEL + _LEBAR_BATANG + 20} {tinggi}" '
-        f'aria-label="Sebaran predikat per unit">'
-    ]
+    bagian = [_buka(_LEBAR_LABEL + _LEBAR_BATANG + 20, tinggi, "Sebaran predikat per unit")]
     for i, u in enumerate(unit):
         y = 10 + i * _TINGGI
         bagian.append(f'<text x="0" y="{y + 15}" class="label">{escape(u["nama"])}</text>')
@@ -71,11 +75,7 @@ def sebaran(unit: list[dict[str, Any]]) -> str:
 def kepatuhan(unit: list[dict[str, Any]]) -> str:
     """Reports received as a share of those due, per unit (0-100%)."""
     tinggi = 20 + _TINGGI * len(unit)
-    bagian = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="grafik" role="img" '
-        f'viewBox="0 0 {_LEBAR_LABEL + _LEBAR_BATANG + 80} {tinggi}" '
-        f'aria-label="Kepatuhan laporan per unit">'
-    ]
+    bagian = [_buka(_LEBAR_LABEL + _LEBAR_BATANG + 80, tinggi, "Kepatuhan laporan per unit")]
     for i, u in enumerate(unit):
         y = 5 + i * _TINGGI
         nilai = u["kepatuhan_persen"]
@@ -108,11 +108,7 @@ def tren(unit: list[dict[str, Any]]) -> str:
     if not semua:
         return ""
     bawah, atas = min([*semua, 80.0]), max([*semua, 120.0])
-    bagian = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="grafik" role="img" '
-        f'viewBox="0 0 {_LEBAR_LABEL + lebar + 90} {tinggi}" '
-        f'aria-label="Tren nilai hasil kerja per unit">'
-    ]
+    bagian = [_buka(_LEBAR_LABEL + lebar + 90, tinggi, "Tren nilai hasil kerja per unit")]
     for i, u in enumerate(unit):
         y0 = 5 + i * tinggi_baris
         bagian.append(f'<text x="0" y="{y0 + 24}" class="label">{escape(u["nama"])}</text>')
@@ -154,11 +150,7 @@ def jp_unit(unit: list[dict[str, Any]], wajib: Decimal | None) -> str:
     nilai = [float(u["jp_per_orang"] or 0) for u in unit]
     puncak = max([*nilai, float(wajib or 0), 1.0]) * 1.15
     tinggi = 20 + _TINGGI * len(unit)
-    bagian = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="grafik" role="img" '
-        f'viewBox="0 0 {_LEBAR_LABEL + _LEBAR_BATANG + 80} {tinggi}" '
-        f'aria-label="JP per orang per unit">'
-    ]
+    bagian = [_buka(_LEBAR_LABEL + _LEBAR_BATANG + 80, tinggi, "JP per orang per unit")]
     for i, (u, v) in enumerate(zip(unit, nilai, strict=True)):
         y = 5 + i * _TINGGI
         w = _LEBAR_BATANG * v / puncak
@@ -187,10 +179,7 @@ def sektor(per_sektor: dict[str, int]) -> str:
         return ""
     puncak = max(per_sektor.values())
     tinggi = 10 + _TINGGI * len(per_sektor)
-    bagian = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="grafik" role="img" '
-        f'viewBox="0 0 {_LEBAR_LABEL + 300} {tinggi}" aria-label="Narasumber per sektor">'
-    ]
+    bagian = [_buka(_LEBAR_LABEL + 300, tinggi, "Narasumber per sektor")]
     for i, (nama, n) in enumerate(per_sektor.items()):
         y = 5 + i * _TINGGI
         w = 240 * n / puncak

@@ -33,45 +33,52 @@ def urai_format(teks: str | None) -> list[str]:
     return hasil
 
 
-def teks_json(hasil: HasilEvaluasi, samarkan: bool) -> str:
-    return render.ke_teks_json(Penyaji(hasil, samarkan).data())
+def sajikan(hasil: HasilEvaluasi, samarkan: bool) -> dict[str, Any]:
+    """The presentation every output of one run shares: build it once per run."""
+    return Penyaji(hasil, samarkan).data()
 
 
 def laporan(
     hasil: HasilEvaluasi, fmt: str, samarkan: bool, data: dict[str, Any] | None = None
 ) -> str:
     """One report as text: md, html or json (`data`: the presentation, if already made)."""
-    data = data if data is not None else Penyaji(hasil, samarkan).data()
+    data = data if data is not None else sajikan(hasil, samarkan)
     if fmt == "json":
         return render.ke_teks_json(data)
     return render.render(f"evaluasi.{fmt}.j2", data)
 
 
-def rapor(hasil: HasilEvaluasi, samarkan: bool) -> list[tuple[str, str]]:
+def rapor(
+    hasil: HasilEvaluasi, samarkan: bool, data: dict[str, Any] | None = None
+) -> list[tuple[str, str]]:
     """One report card per employee: (file name, HTML). Names never leak via file names."""
     penyaji = Penyaji(hasil, samarkan)
-    data = penyaji.data()
-    semua = {h.nip: h for h in hasil.pegawai}
+    data = data if data is not None else penyaji.data()
     hasil_rapor = []
     for i, h in enumerate(hasil.pegawai, start=1):
         nama = f"rapor/{i:03d}.html" if samarkan else f"rapor/{h.nip}.html"
-        teks = render.render("rapor.html.j2", {**data, "p": penyaji.rapor(h, semua)})
+        teks = render.render("rapor.html.j2", {**data, "p": penyaji.rapor(h)})
         hasil_rapor.append((nama, teks))
     return hasil_rapor
 
 
 def tulis_laporan(
-    hasil: HasilEvaluasi, tujuan: Path, format_list: list[str], samarkan: bool, dengan_rapor: bool
+    hasil: HasilEvaluasi,
+    tujuan: Path,
+    format_list: list[str],
+    samarkan: bool,
+    dengan_rapor: bool,
+    data: dict[str, Any] | None = None,
 ) -> list[Path]:
     penulis = Penulis(tujuan, cadangan=False)  # outputs, not inputs: replaced, not kept
     akhiran = "-samar" if samarkan else ""
-    data = Penyaji(hasil, samarkan).data()
+    data = data if data is not None else sajikan(hasil, samarkan)
     for fmt in format_list:
         penulis.tulis(
             f"evaluasi-{hasil.periode.kode()}{akhiran}.{fmt}", laporan(hasil, fmt, samarkan, data)
         )
     if dengan_rapor:
-        for nama, teks in rapor(hasil, samarkan):
+        for nama, teks in rapor(hasil, samarkan, data):
             folder, berkas = nama.split("/")
             penulis.tulis(f"{folder}-{hasil.periode.kode()}{akhiran}/{berkas}", teks)
     return penulis.ditulis
@@ -109,7 +116,7 @@ def tulis_penghargaan(
 ) -> list[Path]:
     """The Lampiran of the draft decree (SK penetapan), as Markdown and/or HTML."""
     penulis = Penulis(tujuan, cadangan=False)
-    data = Penyaji(hasil, samarkan).data()
+    data = sajikan(hasil, samarkan)
     akhiran = "-samar" if samarkan else ""
     for fmt in format_list:
         if fmt == "json":
@@ -124,7 +131,7 @@ def tulis_penghargaan(
 
 def sertifikat(hasil: HasilEvaluasi, samarkan: bool) -> list[tuple[str, str]]:
     """One printable certificate (A4 landscape) per awardee: (file name, HTML)."""
-    data = Penyaji(hasil, samarkan).data()
+    data = sajikan(hasil, samarkan)
     folder = f"sertifikat-{_aman(hasil.periode.kode())}" + ("-samar" if samarkan else "")
     hasil_berkas = []
     for i, p in enumerate(data["penghargaan"], start=1):

@@ -8,7 +8,6 @@ then the best nilai_akhir, then NIP.
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -141,11 +140,3 @@ def _alasan(
             else "tidak ada calon mentor yang tidak berada di bawahnya dalam rantai atasan"
         )
     return f"semua calon mentor yang memenuhi syarat sudah penuh ({k.maks_mentee} mentee)"
-
-
-def masa_kerja_teks(h: HasilPegawai, sampai: datetime.date) -> str:
-    m = mulai_kerja(h)
-    if m is None:
-        return "-"
-    tahun = sampai.year - m.year - ((sampai.month, sampai.day) < (m.month, m.day))
-    return f"{tahun} tahun"

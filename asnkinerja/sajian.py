@@ -311,7 +311,7 @@ class Penyaji:
             "nip": self.nip(str(t.nip)) if t.nip is not None else "",
         }
 
-    def rapor(self, h: HasilPegawai, semua: dict[str, HasilPegawai]) -> dict[str, Any]:
+    def rapor(self, h: HasilPegawai) -> dict[str, Any]:
         """One employee's report card: the 'Dokumen Evaluasi Kinerja Pegawai'."""
         p = h.pegawai
         roster = self.hasil.roster
