@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from asnkinerja import model, nip
-from asnkinerja.angka import bulat2, desimal
+from asnkinerja.angka import desimal
 from asnkinerja.errors import PeriodeSalah, TidakAdaLaporan
 from asnkinerja.masalah import Masalah, ada_galat
 from asnkinerja.mentoring import HasilMentoring, pasangkan
@@ -22,6 +22,7 @@ from asnkinerja.penghargaan import HasilPenghargaan, tetapkan
 from asnkinerja.penilaian import HasilPegawai, NilaiLaporan, nilai_laporan, nilai_pegawai, tren
 from asnkinerja.periksa import periksa
 from asnkinerja.periode import JENIS_LAPORAN, PANJANG, Periode
+from asnkinerja.tampilan import angka
 from asnkinerja.unit import RingkasanUnit, ringkas
 from asnkinerja.workspace import Entri, RuangKerja, jeda_gc
 
@@ -175,10 +176,6 @@ def _urutan(h: HasilPegawai) -> tuple[str, int, Decimal, str]:
     return (h.pegawai.unit, 0 if ada else 1, -(h.nilai_akhir or Decimal(0)), h.nip)
 
 
-def _koma(x: Decimal) -> str:
-    return str(bulat2(x)).replace(".", ",")
-
-
 def _perhatian(pegawai: list[HasilPegawai], ambang_tren: Decimal) -> list[Perhatian]:
     hasil = []
     for h in pegawai:
@@ -202,7 +199,7 @@ def _perhatian(pegawai: list[HasilPegawai], ambang_tren: Decimal) -> list[Perhat
             and lalu - h.nilai_hasil_kerja >= ambang_tren
         ):
             alasan.append(
-                f"hasil kerja turun dari {_koma(lalu)} ke {_koma(h.nilai_hasil_kerja)}"
+                f"hasil kerja turun dari {angka(lalu)} ke {angka(h.nilai_hasil_kerja)}"
                 " dibanding periode sebelumnya"
             )
         if alasan:

@@ -20,6 +20,7 @@ from asnkinerja import model
 from asnkinerja.angka import SERATUS, bagi, desimal, kali
 from asnkinerja.penilaian import HasilPegawai
 from asnkinerja.periode import Periode
+from asnkinerja.tampilan import angka_pendek
 from asnkinerja.workspace import Entri
 
 SOFT = ("manajerial", "sosial_kultural")
@@ -106,12 +107,20 @@ def hitung(
         if h.pegawai.status == "PPPK":
             maks = desimal(kp.jp_maksimal_pppk)
             ok = tahun <= maks
-            catatan = "" if ok else f"melebihi batas PPPK {_jp(maks)} JP setahun ({_jp(tahun)} JP)"
+            catatan = (
+                ""
+                if ok
+                else f"melebihi batas PPPK {angka_pendek(maks, 2)} JP setahun "
+                f"({angka_pendek(tahun, 2)} JP)"
+            )
             daftar.append(JpPegawai(h, h.jp, h.jp_per_kompetensi, None, tahun, maks, ok, catatan))
         else:
             ok = h.jp >= h.jp_wajib
             catatan = (
-                "" if ok else f"kurang {_jp(h.jp_wajib - h.jp)} JP dari {_jp(h.jp_wajib)} JP wajib"
+                ""
+                if ok
+                else f"kurang {angka_pendek(h.jp_wajib - h.jp, 2)} JP dari "
+                f"{angka_pendek(h.jp_wajib, 2)} JP wajib"
             )
             daftar.append(
                 JpPegawai(h, h.jp, h.jp_per_kompetensi, h.jp_wajib, tahun, None, ok, catatan)
@@ -169,12 +178,6 @@ def hitung(
             for j in hasil.pegawai
         ]
     return hasil
-
-
-def _jp(x: Decimal) -> str:
-    """JP in Indonesian style, two decimals at most: 6,67 / 20."""
-    teks = format(x.quantize(Decimal("0.01")).normalize(), "f")
-    return teks.replace(".", ",")
 
 
 def keterlibatan(

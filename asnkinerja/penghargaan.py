@@ -17,7 +17,7 @@ from asnkinerja import model, nip
 from asnkinerja.angka import bulat2
 from asnkinerja.penilaian import HasilPegawai
 from asnkinerja.regulasi import PREDIKAT
-from asnkinerja.tampilan import angka, rupiah
+from asnkinerja.tampilan import angka, angka_pendek, rupiah
 
 
 @dataclass(frozen=True)
@@ -103,10 +103,12 @@ def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[str]:
             bulan = bulan_penuh(mulai, akhir)
             alasan.append(
                 f"masa kerja {bulan // 12} tahun {bulan % 12} bulan, minimal "
-                f"{_angka(syarat.masa_kerja_minimal_tahun)} tahun"
+                f"{angka_pendek(syarat.masa_kerja_minimal_tahun)} tahun"
             )
     if syarat.jp_minimal is not None and h.jp < Decimal(str(syarat.jp_minimal)):
-        alasan.append(f"JP pengembangan {_angka(h.jp)}, minimal {_angka(syarat.jp_minimal)}")
+        alasan.append(
+            f"JP pengembangan {angka_pendek(h.jp)}, minimal {angka_pendek(syarat.jp_minimal)}"
+        )
     if h.nilai_akhir is None:
         alasan.append("nilai akhir belum ada")
     return alasan
@@ -119,11 +121,6 @@ def mundur_tahun(d: datetime.date, n: int) -> datetime.date:
         return d.replace(year=d.year - n)
     except ValueError:  # 29 February
         return d.replace(year=d.year - n, day=28)
-
-
-def _angka(x: float | Decimal) -> str:
-    teks = format(Decimal(str(x)).normalize(), "f")
-    return teks.replace(".", ",")
 
 
 def bagi_insentif(
@@ -150,7 +147,8 @@ def bagi_insentif(
     rincian = []
     for i, t in enumerate(tepat):
         teks = (
-            f"{_bobot(bobot[i])} / {_bobot(total)} × {rupiah(anggaran)} = "
+            f"{angka_pendek(_desimal(bobot[i]))} / {angka_pendek(_desimal(total))} × "
+            f"{rupiah(anggaran)} = "
             f"Rp {angka(_desimal(t))}; dibulatkan ke bawah ke kelipatan {rupiah(pembulatan)}"
             f" = {rupiah(dasar[i])}"
         )
@@ -164,12 +162,6 @@ def _desimal(x: Fraction) -> Decimal:
     """A fraction to 4 places (rounded down, so a share is never overstated)."""
     d = Decimal(x.numerator) / Decimal(x.denominator)
     return d.quantize(Decimal("0.0001"), rounding=ROUND_DOWN)
-
-
-def _bobot(x: Fraction) -> str:
-    """A weight as people write it: 20, 107,7468."""
-    teks = format(_desimal(x).normalize(), "f")
-    return teks.replace(".", ",")
 
 
 def tetapkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilPenghargaan:

@@ -40,3 +40,12 @@ def tanggal(x: datetime.date | str | None) -> str:
 
 def persen(x: Decimal | float | None) -> str:
     return "-" if x is None else f"{angka(x)}%"
+
+
+def angka_pendek(x: Decimal | float | int, desimal: int | None = None) -> str:
+    """A number as people write it, no trailing zeros: 5,6 / 70 / 0,35 (`desimal`: round first)."""
+    d = x if isinstance(x, Decimal) else Decimal(str(x))
+    if desimal is not None:
+        d = d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+    teks = format(d.normalize(), "f")
+    return teks.replace(".", ",")

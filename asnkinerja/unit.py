@@ -19,6 +19,7 @@ from asnkinerja.angka import SERATUS, bagi, desimal, kali, rata
 from asnkinerja.penilaian import HasilPegawai
 from asnkinerja.periode import Periode
 from asnkinerja.regulasi import PREDIKAT, PredikatOrganisasi, PredikatPegawai
+from asnkinerja.tampilan import angka_pendek
 
 
 @dataclass(frozen=True)
@@ -163,21 +164,9 @@ def periksa_kurva(
         nama = " atau ".join(a.predikat)
         jumlah = sum(sebaran[p] for p in a.predikat)
         if a.maksimal_persen is not None:
-            tepat = bagi(kali(desimal(a.maksimal_persen), Decimal(dasar)), SERATUS)
-            batas = math.floor(tepat)
-            hasil.append(HasilAturan(
-                f"{nama} paling banyak {_persen(a.maksimal_persen)}%", jumlah, batas,
-                f"{_persen(a.maksimal_persen)}% × {dasar} orang = {_koma(tepat)} → paling "
-                f"banyak {batas} orang", jumlah <= batas,
-            ))  # fmt: skip
+            hasil.append(_aturan_persen(nama, jumlah, dasar, a.maksimal_persen, maksimal=True))
         if a.minimal_persen is not None:
-            tepat = bagi(kali(desimal(a.minimal_persen), Decimal(dasar)), SERATUS)
-            batas = math.ceil(tepat)
-            hasil.append(HasilAturan(
-                f"{nama} paling sedikit {_persen(a.minimal_persen)}%", jumlah, batas,
-                f"{_persen(a.minimal_persen)}% × {dasar} orang = {_koma(tepat)} → paling "
-                f"sedikit {batas} orang", jumlah >= batas,
-            ))  # fmt: skip
+            hasil.append(_aturan_persen(nama, jumlah, dasar, a.minimal_persen, maksimal=False))
         if a.minimal_orang is not None:
             hasil.append(HasilAturan(
                 f"{nama} paling sedikit {a.minimal_orang} orang", jumlah, a.minimal_orang,
@@ -186,13 +175,17 @@ def periksa_kurva(
     return PemeriksaanKurva(po, dasar, tuple(hasil))
 
 
-def _persen(x: float) -> str:
-    return _koma(desimal(x))
-
-
-def _koma(x: Decimal) -> str:
-    """A decimal in Indonesian style without trailing zeros: 5,6 / 70 / 0,35."""
-    teks = format(x.normalize(), "f")
-    if "." in teks:
-        teks = teks.rstrip("0").rstrip(".")
-    return teks.replace(".", ",")
+def _aturan_persen(
+    nama: str, jumlah: int, dasar: int, persen: float, maksimal: bool
+) -> HasilAturan:
+    """'At most p%' allows floor(p*N/100) people; 'at least p%' needs ceil(p*N/100)."""
+    tepat = bagi(kali(desimal(persen), Decimal(dasar)), SERATUS)
+    batas = math.floor(tepat) if maksimal else math.ceil(tepat)
+    kata = "paling banyak" if maksimal else "paling sedikit"
+    return HasilAturan(
+        f"{nama} {kata} {angka_pendek(persen)}%",
+        jumlah,
+        batas,
+        f"{angka_pendek(persen)}% × {dasar} orang = {angka_pendek(tepat)} → {kata} {batas} orang",
+        jumlah <= batas if maksimal else jumlah >= batas,
+    )
