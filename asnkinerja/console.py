@@ -203,8 +203,7 @@ def _ringkasan_program(data: dict[str, Any]) -> None:
                 f"({_lolos(m['unit_mentee'])})"
             )
     if data.get("pengembangan") is not None and data["kegiatan"]["ada_data"]:
-        kurang = [j for j in data["pengembangan"] if not j["memenuhi"] and j["status"] == "PNS"]
-        lebih = [j for j in data["pengembangan"] if not j["memenuhi"] and j["status"] == "PPPK"]
+        kurang, lebih = data["_pengembangan_kurang"], data["_pengembangan_lebih"]
         wajib = angka(data["kegiatan"]["jp_wajib"])
         keluar.print(
             f"[bold]Pengembangan:[/] {len(kurang)} PNS di bawah {wajib} JP wajib; "

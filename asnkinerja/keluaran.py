@@ -100,10 +100,10 @@ def penjelasan(hasil: HasilEvaluasi, ruang: RuangKerja, nip: str) -> list[str]:
         mirip = difflib.get_close_matches(nip, semua, n=3, cutoff=0.7)
         saran = f"; maksudnya {' atau '.join(mirip)}?" if mirip else ""
         raise PilihanSalah(f"NIP {nip} tidak ada di daftar pegawai{saran}")
-    tempat = yamlio.penunjuk(
+    penempat = yamlio.Penempat(
         lambda nama: workspace.baca_teks(ruang.folder, nama), ruang.jumlah_rekaman
     )
-    return jelaskan.langkah(hasil, cocok[0], tempat, ruang.kebijakan_lokasi)
+    return jelaskan.langkah(hasil, cocok[0], penempat.teks, ruang.kebijakan_lokasi)
 
 
 def _aman(teks: str) -> str:

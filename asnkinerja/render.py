@@ -70,4 +70,6 @@ def render(nama_template: str, konteks: dict[str, Any]) -> str:
 
 
 def ke_teks_json(data: dict[str, Any]) -> str:
-    return json.dumps(ke_json(data), ensure_ascii=False, indent=2) + "\n"
+    """The presentation as JSON; keys starting with `_` are template helpers, left out."""
+    publik = {k: v for k, v in data.items() if not k.startswith("_")}
+    return json.dumps(ke_json(publik), ensure_ascii=False, indent=2) + "\n"

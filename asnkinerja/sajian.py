@@ -193,6 +193,8 @@ class Penyaji:
             ]
             hasil["insentif"] = {
                 "kuota": h.kebijakan.penghargaan.kuota,
+                # Some awarded, fewer than the quota: the meeting should know why.
+                "tidak_terisi": 0 < len(ph.penerima) < h.kebijakan.penghargaan.kuota,
                 "kuota_per_unit": h.kebijakan.penghargaan.kuota_per_unit,
                 "kategori": ph.kategori,
                 "anggaran": ph.anggaran,
@@ -299,6 +301,14 @@ class Penyaji:
                 for x in pg.keterlibatan
             ]
             hasil["saran_keterlibatan"] = SARAN_KETERLIBATAN
+            hasil["ada_keterlibatan_rendah"] = any(x.ditandai for x in pg.keterlibatan)
+            # Template helpers (left out of JSON): PNS short of the minimum, PPPK over it.
+            hasil["_pengembangan_kurang"] = [
+                j for j in hasil["pengembangan"] if not j["memenuhi"] and j["status"] == "PNS"
+            ]
+            hasil["_pengembangan_lebih"] = [
+                j for j in hasil["pengembangan"] if not j["memenuhi"] and j["status"] == "PPPK"
+            ]
         return hasil
 
     def penandatangan(self) -> dict[str, str] | None:

@@ -377,29 +377,41 @@ def _anak(simpul: yaml.Node, langkah: Langkah, kunci: bool) -> yaml.Node | None:
     return None
 
 
-def penunjuk(
-    baca: Callable[[str], str | None], jumlah_rekaman: dict[str, int] | None = None
-) -> Callable[..., str]:
-    """A function giving `berkas:baris:kolom` for any location, reading each file once.
+class Penempat:
+    """Places locations in files: reads and maps each file once, on first need.
 
-    Called with `tepat=True` it gives "" for a path that is not written in the file.
+    `baca` gives a file's text by its workspace-relative name (None if unreadable);
+    `jumlah_rekaman` how many records the fast parser found in each file (a check on
+    the cheap record slicing).
     """
-    peta: dict[str, PetaPosisi | None] = {}
 
-    def tempat(lokasi: Lokasi, tepat: bool = False) -> str:
-        if lokasi.berkas not in peta:
-            teks = baca(lokasi.berkas)
-            jumlah = (jumlah_rekaman or {}).get(lokasi.berkas)
-            peta[lokasi.berkas] = PetaPosisi(teks, jumlah) if teks is not None else None
-        p = peta[lokasi.berkas]
-        if p is None or lokasi.rekaman is None:
-            return lokasi.berkas
+    def __init__(
+        self, baca: Callable[[str], str | None], jumlah_rekaman: dict[str, int] | None = None
+    ) -> None:
+        self._baca = baca
+        self._jumlah = jumlah_rekaman or {}
+        self._peta: dict[str, PetaPosisi | None] = {}
+
+    def tempatkan(self, lokasi: Lokasi, tepat: bool = False) -> Lokasi | None:
+        """`lokasi` with line and column; None if `tepat` and the path is not written."""
+        if lokasi.baris is not None or lokasi.rekaman is None:
+            return lokasi  # already placed, or about the file as a whole
+        if lokasi.berkas not in self._peta:
+            teks = self._baca(lokasi.berkas)
+            jumlah = self._jumlah.get(lokasi.berkas)
+            self._peta[lokasi.berkas] = PetaPosisi(teks, jumlah) if teks is not None else None
+        p = self._peta[lokasi.berkas]
+        if p is None:
+            return lokasi
         baris, kolom = p.cari(lokasi, tepat)
         if tepat and baris is None:
-            return ""
-        return Lokasi(lokasi.berkas, baris=baris, kolom=kolom).teks()
+            return None
+        return Lokasi(lokasi.berkas, lokasi.rekaman, lokasi.jalur, lokasi.di_kunci, baris, kolom)
 
-    return tempat
+    def teks(self, lokasi: Lokasi, tepat: bool = False) -> str:
+        """`berkas:baris:kolom`; with `tepat`, "" for a path not written in the file."""
+        hasil = self.tempatkan(lokasi, tepat)
+        return "" if hasil is None else hasil.teks()
 
 
 def lengkapi_posisi(
@@ -407,26 +419,13 @@ def lengkapi_posisi(
     baca: Callable[[str], str | None],
     jumlah_rekaman: dict[str, int] | None = None,
 ) -> list[Masalah]:
-    """Fill in line and column, reading each file with a problem once.
-
-    `baca` gives a file's text by its workspace-relative name (None if unreadable);
-    `jumlah_rekaman` how many records the fast parser found in it (a check on
-    the cheap record slicing).
-    """
-    peta: dict[str, PetaPosisi | None] = {}
+    """Fill in line and column, reading each file with a problem once."""
+    penempat = Penempat(baca, jumlah_rekaman)
 
     def tempat(lokasi: Lokasi) -> Lokasi:
-        if lokasi.baris is not None or lokasi.rekaman is None:
-            return lokasi  # already placed, or about the file as a whole
-        if lokasi.berkas not in peta:
-            teks = baca(lokasi.berkas)
-            jumlah = (jumlah_rekaman or {}).get(lokasi.berkas)
-            peta[lokasi.berkas] = PetaPosisi(teks, jumlah) if teks is not None else None
-        p = peta[lokasi.berkas]
-        if p is None:
-            return lokasi
-        baris, kolom = p.cari(lokasi)
-        return Lokasi(lokasi.berkas, lokasi.rekaman, lokasi.jalur, lokasi.di_kunci, baris, kolom)
+        hasil = penempat.tempatkan(lokasi)
+        assert hasil is not None  # only `tepat` lookups can come back empty
+        return hasil
 
     hasil = []
     for m in masalah:
