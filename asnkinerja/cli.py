@@ -87,6 +87,15 @@ def utama(
     """Evaluasi kinerja ASN dari folder berkas YAML."""
 
 
+TanpaCacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--tanpa-cache",
+        help="Baca ulang semua berkas; jangan pakai atau perbarui cache hasil baca sebelumnya.",
+    ),
+]
+
+
 @app.command()
 @_tangani
 def periksa(
@@ -95,6 +104,7 @@ def periksa(
         bool,
         typer.Option("--json", help="Cetak hasil sebagai JSON saja (untuk program lain)."),
     ] = False,
+    tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
     """Periksa semua berkas ruang kerja dan tampilkan SEMUA masalahnya.
 
@@ -106,7 +116,8 @@ def periksa(
     from asnkinerja import console, masalah
     from asnkinerja import periksa as inti
 
-    ruang, daftar = inti.periksa(folder)
+    with console.ProgresMuat(not json_) as progres:
+        ruang, daftar = inti.periksa(folder, pakai_cache=not tanpa_cache, progres=progres)
     if json_:
         typer.echo(masalah.sebagai_json(daftar))
     else:
@@ -184,6 +195,7 @@ def evaluasi(
         bool, typer.Option("--rapor", help="Tulis juga rapor kinerja per pegawai (HTML).")
     ] = False,
     tanggal: TanggalOpt = None,
+    tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
     """Hitung predikat kinerja setiap pegawai dan ringkasan unit untuk satu periode.
 
@@ -196,7 +208,9 @@ def evaluasi(
     from asnkinerja.render import ke_teks_json
 
     format_list = kel.urai_format(format_)
-    hasil, _ruang, masalah = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)
+    hasil, _ruang, masalah = _evaluasi_atau_keluar(
+        folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache, rinci=rapor, progres=not json_
+    )
     data = kel.sajikan(hasil, samarkan)
     if json_:
         typer.echo(ke_teks_json(data), nl=False)
@@ -225,6 +239,7 @@ def jelaskan(
     folder: FolderArg = Path(),
     periode: PeriodeOpt = None,
     tanggal: TanggalOpt = None,
+    tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
     """Jelaskan setiap langkah penilaian satu pegawai, dengan berkas:baris sumber tiap angka.
 
@@ -233,7 +248,9 @@ def jelaskan(
     from asnkinerja import console
     from asnkinerja import keluaran as kel
 
-    hasil, ruang, _masalah = _evaluasi_atau_keluar(folder, periode, tanggal)
+    hasil, ruang, _masalah = _evaluasi_atau_keluar(
+        folder, periode, tanggal, tanpa_cache=tanpa_cache, rinci=True
+    )
     for baris in kel.penjelasan(hasil, ruang, nip.strip()):
         console.pesan(baris)
 
@@ -250,6 +267,7 @@ def penghargaan(
     ] = None,
     keluaran: KeluaranOpt = None,
     tanggal: TanggalOpt = None,
+    tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
     """Daftar calon penerima penghargaan (ASN teladan) dengan insentif yang tepat.
 
@@ -262,7 +280,7 @@ def penghargaan(
     from asnkinerja import keluaran as kel
 
     format_list = kel.urai_format(format_)
-    hasil, _, _ = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)
+    hasil, _, _ = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache)
     assert hasil.penghargaan is not None
     console.ringkasan_penghargaan(hasil, hasil.penghargaan, samarkan)
     if format_list:
@@ -272,7 +290,14 @@ def penghargaan(
 
 
 def _evaluasi_atau_keluar(
-    folder: Path, periode: str | None, tanggal: str | None, samarkan: bool = False
+    folder: Path,
+    periode: str | None,
+    tanggal: str | None,
+    samarkan: bool = False,
+    *,
+    tanpa_cache: bool = False,
+    rinci: bool = False,
+    progres: bool = True,
 ) -> tuple[HasilEvaluasi, RuangKerja, list[Masalah]]:
     """The evaluation of a checked workspace and its warnings; errors are shown, exit 1.
 
@@ -282,7 +307,15 @@ def _evaluasi_atau_keluar(
     from asnkinerja.evaluasi import muat_dan_evaluasi
     from asnkinerja.masalah import ringkasan
 
-    hasil, ruang, masalah = muat_dan_evaluasi(folder, periode, _tanggal(tanggal))
+    with console.ProgresMuat(progres) as bar:
+        hasil, ruang, masalah = muat_dan_evaluasi(
+            folder,
+            periode,
+            _tanggal(tanggal),
+            rinci=rinci,
+            pakai_cache=not tanpa_cache,
+            progres=bar,
+        )
     if hasil is None:
         if samarkan:
             console.galat_konsol.print(ringkasan(masalah), highlight=False)
@@ -303,6 +336,7 @@ def sertifikat(
     keluaran: KeluaranOpt = None,
     samarkan: SamarkanOpt = False,
     tanggal: TanggalOpt = None,
+    tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
     """Tulis piagam penghargaan (HTML, A4 mendatar, siap cetak) untuk setiap penerima.
 
@@ -314,7 +348,7 @@ def sertifikat(
     from asnkinerja import keluaran as kel
     from asnkinerja.tulis import Penulis
 
-    hasil, _, _ = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)
+    hasil, _, _ = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache)
     tujuan = keluaran if keluaran is not None else folder / "hasil"
     penulis = Penulis(tujuan, cadangan=False)
     for nama, teks in kel.sertifikat(hasil, samarkan):
@@ -332,6 +366,7 @@ def mentoring(
     periode: PeriodeOpt = None,
     samarkan: SamarkanOpt = False,
     tanggal: TanggalOpt = None,
+    tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
     """Pasangan mentor dan mentee sesudah evaluasi, dan yang belum mendapat mentor.
 
@@ -340,7 +375,8 @@ def mentoring(
     from asnkinerja import console
 
     console.ringkasan_mentoring(
-        _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)[0], samarkan
+        _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache)[0],
+        samarkan,
     )
 
 
@@ -351,6 +387,7 @@ def pengembangan(
     periode: PeriodeOpt = None,
     samarkan: SamarkanOpt = False,
     tanggal: TanggalOpt = None,
+    tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
     """JP pengembangan kompetensi per pegawai dan unit, kegiatan, narasumber, keterlibatan.
 
@@ -359,7 +396,8 @@ def pengembangan(
     from asnkinerja import console
 
     console.ringkasan_pengembangan(
-        _evaluasi_atau_keluar(folder, periode, tanggal, samarkan)[0], samarkan
+        _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache)[0],
+        samarkan,
     )
 
 

@@ -295,3 +295,51 @@ def ringkasan_pengembangan(hasil: HasilEvaluasi, samarkan: bool) -> None:
             )
     if any(x["ditandai"] for x in data["keterlibatan"]):
         keluar.print(f"Untuk unit berketerlibatan rendah: {_lolos(data['saran_keterlibatan'])}.")
+
+
+class ProgresMuat:
+    """A progress bar on standard error while files are parsed.
+
+    Shown only when standard error is a terminal, and only once loading has taken
+    about a second: a quick run (or one served from the cache) prints nothing
+    extra, and piped or --json output is never touched.
+    """
+
+    JEDA = 1.0
+
+    def __init__(self, aktif: bool = True) -> None:
+        import time
+
+        self._waktu = time.monotonic
+        self._mulai = self._waktu()
+        self._aktif = aktif and galat_konsol.is_terminal
+        self._bar: Any = None
+        self._tugas: Any = None
+
+    def __call__(self, selesai: int, total: int) -> None:
+        if not self._aktif:
+            return
+        if self._bar is None:
+            if self._waktu() - self._mulai < self.JEDA or selesai >= total:
+                return
+            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._bar = Progress(
+                TextColumn("Membaca berkas"),
+                BarColumn(),
+                TextColumn("{task.percentage:>3.0f}%"),
+                TimeRemainingColumn(),
+                console=galat_konsol,
+                transient=True,
+            )
+            self._bar.start()
+            self._tugas = self._bar.add_task("muat", total=total)
+        self._bar.update(self._tugas, completed=selesai)
+
+    def __enter__(self) -> ProgresMuat:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None

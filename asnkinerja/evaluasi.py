@@ -15,16 +15,17 @@ from pathlib import Path
 from asnkinerja import model, nip
 from asnkinerja.angka import desimal
 from asnkinerja.errors import PeriodeSalah, TidakAdaLaporan
+from asnkinerja.laporan import NilaiLaporan
 from asnkinerja.masalah import Masalah, ada_galat
 from asnkinerja.mentoring import HasilMentoring, pasangkan
 from asnkinerja.pengembangan import HasilPengembangan, hitung
 from asnkinerja.penghargaan import HasilPenghargaan, tetapkan
-from asnkinerja.penilaian import HasilPegawai, NilaiLaporan, nilai_laporan, nilai_pegawai, tren
+from asnkinerja.penilaian import HasilPegawai, nilai_pegawai, tren
 from asnkinerja.periksa import periksa
 from asnkinerja.periode import JENIS_LAPORAN, PANJANG, Periode
 from asnkinerja.tampilan import angka
 from asnkinerja.unit import RingkasanUnit, ringkas
-from asnkinerja.workspace import Entri, RuangKerja, jeda_gc
+from asnkinerja.workspace import Entri, Progres, RuangKerja, jeda_gc
 
 PREDIKAT_PERHATIAN = ("Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
 
@@ -55,10 +56,21 @@ class HasilEvaluasi:
 
 
 def muat_dan_evaluasi(
-    folder: Path, periode: str | None, hari_ini: datetime.date
+    folder: Path,
+    periode: str | None,
+    hari_ini: datetime.date,
+    *,
+    rinci: bool = False,
+    pakai_cache: bool = True,
+    progres: Progres | None = None,
 ) -> tuple[HasilEvaluasi | None, RuangKerja, list[Masalah]]:
-    """Check the workspace; evaluate it only when it has no errors (warnings are fine)."""
-    ruang, masalah = periksa(folder, hari_ini)
+    """Check the workspace; evaluate it only when it has no errors (warnings are fine).
+
+    `rinci`: keep each report's indicator detail (jelaskan, rapor).
+    """
+    ruang, masalah = periksa(
+        folder, hari_ini, rinci=rinci, pakai_cache=pakai_cache, progres=progres
+    )
     if ada_galat(masalah):
         return None, ruang, masalah
     with jeda_gc():
@@ -69,7 +81,9 @@ def muat_dan_evaluasi(
 def pilih_periode(teks: str | None, ruang: RuangKerja) -> Periode:
     """The period asked for, or the latest report period present."""
     jenis_laporan = JENIS_LAPORAN[ruang.kebijakan.periode_laporan]
-    ada = sorted({p for e in ruang.laporan if (p := Periode.urai(e.data.periode)) is not None})
+    ada = sorted(
+        {p for kode in {n.kode_periode for n in ruang.laporan} if (p := Periode.urai(kode))}
+    )
     if not ada:
         raise TidakAdaLaporan("belum ada laporan di ruang kerja ini; tidak ada yang dievaluasi")
     if teks is None:
@@ -99,17 +113,21 @@ def _per_periode(
     ruang: RuangKerja, periode: Periode
 ) -> tuple[dict[str, list[NilaiLaporan]], dict[str, list[Entri[model.Pelatihan]]] | None]:
     laporan: dict[str, list[NilaiLaporan]] = defaultdict(list)
-    for e in ruang.laporan:
-        p = Periode.urai(e.data.periode)
-        if p is not None and periode.berisi(p):
-            laporan[str(e.data.nip)].append(nilai_laporan(e, p, ruang.kebijakan))
+    dalam = {
+        kode: p is not None and periode.berisi(p)
+        for kode in {n.kode_periode for n in ruang.laporan}
+        for p in [Periode.urai(kode)]
+    }
+    for n in ruang.laporan:
+        if dalam[n.kode_periode]:
+            laporan[n.nip].append(n)
     if ruang.pelatihan is None:
         return laporan, None
     pelatihan: dict[str, list[Entri[model.Pelatihan]]] = defaultdict(list)
     for pl in ruang.pelatihan:
         if periode.awal <= pl.data.tanggal <= periode.akhir:
-            for n in dict.fromkeys(str(x) for x in pl.data.peserta):
-                pelatihan[n].append(pl)
+            for peserta in dict.fromkeys(str(x) for x in pl.data.peserta):
+                pelatihan[peserta].append(pl)
     return laporan, pelatihan
 
 
@@ -136,7 +154,8 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
     pegawai = nilai_semua(ruang, periode, hari_ini)
     sebelum = periode.sebelumnya()
     ada_sebelumnya = any(
-        (p := Periode.urai(e.data.periode)) is not None and sebelum.berisi(p) for e in ruang.laporan
+        (p := Periode.urai(kode)) is not None and sebelum.berisi(p)
+        for kode in {n.kode_periode for n in ruang.laporan}
     )
     if ada_sebelumnya:
         lalu = {h.nip: h for h in nilai_semua(ruang, sebelum, hari_ini)}

@@ -198,7 +198,7 @@ def keterlibatan(
         rencana = sum(
             1
             for h in hs
-            if h.laporan and all(any(t.strip() for t in n.rencana_perbaikan) for n in h.laporan)
+            if h.laporan and all("rencana_perbaikan" not in n.kurang for n in h.laporan)
         )
         ikut = sum(1 for h in hs if h.pelatihan)
         n = Decimal(len(hs))

@@ -23,47 +23,14 @@ from asnkinerja.angka import (
     rata_berbobot,
     untuk_banding,
 )
+from asnkinerja.laporan import NilaiLaporan, lengkap
 from asnkinerja.masalah import Lokasi
 from asnkinerja.periode import JENIS_LAPORAN, PANJANG, Periode
-from asnkinerja.regulasi import BERAKHLAK, MATRIKS_PREDIKAT, PredikatPegawai, Rating
+from asnkinerja.regulasi import MATRIKS_PREDIKAT, PredikatPegawai, Rating
 from asnkinerja.workspace import Entri
 
 Tren = Literal["naik", "turun", "tetap"]
 SumberRating = Literal["ambang", "eksplisit"]
-
-
-@dataclass(frozen=True)
-class CapaianIndikator:
-    indikator: str
-    satuan: str
-    target: Decimal
-    realisasi: Decimal
-    bobot: Decimal
-    arah: str
-    mentah: Decimal  # before the cap
-    capaian: Decimal  # after the cap
-    dibatasi: bool
-
-
-@dataclass(frozen=True)
-class NilaiLaporan:
-    """One report, scored."""
-
-    periode: Periode
-    lokasi: Lokasi
-    tanggal_lapor: datetime.date
-    indikator: tuple[CapaianIndikator, ...]
-    nilai_hasil_kerja: Decimal
-    skor_perilaku: tuple[int, ...] | None  # in BERAKHLAK order
-    nilai_perilaku: Decimal | None
-    rating_hasil_kerja_eksplisit: Rating | None
-    rating_perilaku_eksplisit: Rating | None
-    penilai: str | None
-    umpan_balik: str
-    tantangan: tuple[str, ...]
-    rencana_perbaikan: tuple[str, ...]
-    hari_terlambat: int  # 0 when on time
-    kurang: tuple[str, ...]  # what makes it incomplete: tantangan, rencana_perbaikan, penilaian
 
 
 @dataclass(frozen=True)
@@ -118,58 +85,12 @@ class HasilPegawai:
         return str(self.pegawai.nip)
 
 
-def nilai_indikator(c: model.Pencapaian, batas: Decimal) -> CapaianIndikator:
-    target, realisasi = desimal(c.target), desimal(c.realisasi)
-    if c.arah == "naik":
-        mentah = kali(bagi(realisasi, target), SERATUS)
-    elif realisasi == 0:
-        mentah = batas  # nothing left to lower: the best possible, i.e. the cap
-    else:
-        mentah = kali(bagi(target, realisasi), SERATUS)
-    capaian = min(mentah, batas)
-    return CapaianIndikator(
-        c.indikator, c.satuan, target, realisasi, desimal(c.bobot), c.arah, mentah, capaian,
-        mentah > batas,
-    )  # fmt: skip
-
-
 def nilai_laporan(
     e: Entri[model.Laporan], periode: Periode, kebijakan: model.Kebijakan
 ) -> NilaiLaporan:
-    lap = e.data
-    batas = desimal(kebijakan.penilaian.batas_capaian)
-    indikator = tuple(nilai_indikator(c, batas) for c in lap.pencapaian)
-    nhk = rata_berbobot([(i.capaian, i.bobot) for i in indikator])
-    pn = lap.penilaian
-    skor = tuple(getattr(pn.perilaku, k) for k in BERAKHLAK) if pn is not None else None
-    nilai_pk = rata([Decimal(s) for s in skor]) if skor is not None else None
-    tenggat = periode.akhir + datetime.timedelta(days=kebijakan.batas_lapor_hari)
-    kurang = tuple(
-        nama
-        for nama, ada in (
-            ("tantangan", any(t.strip() for t in lap.tantangan)),
-            ("rencana_perbaikan", any(t.strip() for t in lap.rencana_perbaikan)),
-            ("penilaian", pn is not None),
-        )
-        if not ada
-    )
-    return NilaiLaporan(
-        periode=periode,
-        lokasi=e.lokasi,
-        tanggal_lapor=lap.tanggal_lapor,
-        indikator=indikator,
-        nilai_hasil_kerja=nhk,
-        skor_perilaku=skor,
-        nilai_perilaku=nilai_pk,
-        rating_hasil_kerja_eksplisit=pn.hasil_kerja if pn else None,
-        rating_perilaku_eksplisit=pn.perilaku_kerja if pn else None,
-        penilai=str(pn.penilai) if pn else None,
-        umpan_balik=pn.umpan_balik if pn else "",
-        tantangan=tuple(lap.tantangan),
-        rencana_perbaikan=tuple(lap.rencana_perbaikan),
-        hari_terlambat=max(0, (lap.tanggal_lapor - tenggat).days),
-        kurang=kurang,
-    )
+    """One typed report scored with its detail (what a worker does, for one report)."""
+    del periode  # read from the report itself
+    return lengkap(e.data, e.lokasi.berkas, e.lokasi.rekaman or 0, kebijakan)
 
 
 def rating(nilai: Decimal, ambang: model.Ambang) -> Rating:

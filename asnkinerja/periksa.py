@@ -15,17 +15,25 @@ import re
 from pathlib import Path
 
 from asnkinerja import model, nip, workspace, yamlio
+from asnkinerja.laporan import NilaiLaporan
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan, urutkan
 from asnkinerja.periode import CONTOH, JENIS_LAPORAN, Periode
 from asnkinerja.workspace import Entri, RuangKerja
 
 
 def periksa(
-    folder: Path, hari_ini: datetime.date | None = None
+    folder: Path,
+    hari_ini: datetime.date | None = None,
+    *,
+    rinci: bool = False,
+    pakai_cache: bool = True,
+    progres: workspace.Progres | None = None,
 ) -> tuple[RuangKerja, list[Masalah]]:
     """Load a workspace and check it whole: every problem, sorted, with line numbers."""
     with workspace.jeda_gc():
-        ruang, masalah = workspace.muat(folder)
+        ruang, masalah = workspace.muat(
+            folder, rinci=rinci, pakai_cache=pakai_cache, progres=progres
+        )
         masalah += periksa_ruang(ruang, hari_ini or workspace.hari_ini())
         masalah = yamlio.lengkapi_posisi(
             masalah, lambda nama: workspace.baca_teks(folder, nama), ruang.jumlah_rekaman
@@ -215,30 +223,30 @@ def _periksa_laporan(
     kebijakan = ruang.kebijakan
     jenis = JENIS_LAPORAN[kebijakan.periode_laporan]
     batas = datetime.timedelta(days=kebijakan.batas_lapor_hari)
-    dilihat: dict[tuple[str, Periode], Lokasi] = {}
-    for e in ruang.laporan:
-        lap, lok = e.data, e.lokasi
-        nip_lap = str(lap.nip)
+    dilihat: dict[tuple[str, str], Lokasi] = {}
+    for n in ruang.laporan:
+        nip_lap = n.nip
         pegawai = roster.get(nip_lap)
-        if pegawai is None and kenal is not None and lap.nip not in kenal:
-            masalah.append(
-                galat(
-                    lok.turun("nip"),
-                    f"NIP {lap.nip} tidak ada di daftar pegawai; perbaiki NIP atau tambahkan "
-                    "pegawai itu ke pegawai.yaml",
+        if pegawai is None:
+            if kenal is not None and nip_lap not in kenal:
+                masalah.append(
+                    galat(
+                        n.lokasi.turun("nip"),
+                        f"NIP {nip_lap} tidak ada di daftar pegawai; perbaiki NIP atau "
+                        "tambahkan pegawai itu ke pegawai.yaml",
+                    )
                 )
-            )
-        elif pegawai is not None and not pegawai.data.aktif:
+        elif not pegawai.data.aktif:
             masalah.append(
                 peringatan(
-                    lok.turun("nip"),
+                    n.lokasi.turun("nip"),
                     f"laporan untuk {pegawai.data.nama}, yang tercatat tidak aktif "
                     "(aktif: false); laporan ini tidak dinilai",
                 )
             )
-        periode = Periode.urai(lap.periode)
+        periode = Periode.urai(n.kode_periode)
         if periode is None or periode.jenis != jenis:
-            longgar = _periode_longgar(lap.periode)
+            longgar = _periode_longgar(n.kode_periode)
             contoh = (
                 Periode.memuat_bulan(longgar.tahun, longgar.bulan_awal, jenis).kode()
                 if longgar is not None and longgar.jenis != "tahun"
@@ -246,26 +254,28 @@ def _periksa_laporan(
             )
             masalah.append(
                 galat(
-                    lok.turun("periode"),
-                    f'periode "{lap.periode}" tidak sesuai periode_laporan '
+                    n.lokasi.turun("periode"),
+                    f'periode "{n.kode_periode}" tidak sesuai periode_laporan '
                     f"{kebijakan.periode_laporan}; tulis seperti {contoh}",
                 )
             )
         else:
-            kunci = (nip_lap, periode)
+            kunci = (nip_lap, n.kode_periode)  # one spelling per period (Periode.urai)
             if kunci in dilihat:
                 masalah.append(
                     galat(
-                        lok.turun("periode"),
-                        f"laporan NIP {lap.nip} periode {periode.kode()} sudah ada; "
+                        n.lokasi.turun("periode"),
+                        f"laporan NIP {nip_lap} periode {periode.kode()} sudah ada; "
                         "hapus salah satu atau perbaiki periodenya",
                         dilihat[kunci].turun("periode"),
                     )
                 )
             else:
-                dilihat[kunci] = lok
-            _periksa_tanggal_lapor(lap, lok, periode, batas, hari_ini, masalah)
-        _periksa_isi_laporan(lap, lok, pegawai, roster, kenal, masalah)
+                dilihat[kunci] = n.lokasi
+            tgl = n.tanggal_lapor
+            if not (periode.awal <= tgl <= periode.akhir + batas and tgl <= hari_ini):
+                _periksa_tanggal_lapor(n, periode, batas, hari_ini, masalah)
+        _periksa_isi_laporan(n, pegawai, roster, kenal, masalah)
 
 
 def _periode_longgar(teks: str) -> Periode | None:
@@ -280,18 +290,14 @@ def _periode_longgar(teks: str) -> Periode | None:
 
 
 def _periksa_tanggal_lapor(
-    lap: model.Laporan,
-    lok: Lokasi,
+    n: NilaiLaporan,
     periode: Periode,
     batas: datetime.timedelta,
     hari_ini: datetime.date,
     masalah: list[Masalah],
 ) -> None:
-    tgl = lap.tanggal_lapor
-    akhir = periode.akhir
-    if periode.awal <= tgl <= akhir + batas and tgl <= hari_ini:
-        return  # the common case, checked without building anything
-    tempat = lok.turun("tanggal_lapor")
+    tgl = n.tanggal_lapor
+    tempat = n.lokasi.turun("tanggal_lapor")
     if tgl < periode.awal:
         masalah.append(
             galat(
@@ -313,19 +319,15 @@ def _periksa_tanggal_lapor(
         )
 
 
-def _kosong(teks: list[str]) -> bool:
-    return not teks or not any(t.strip() for t in teks)
-
-
 def _periksa_isi_laporan(
-    lap: model.Laporan,
-    lok: Lokasi,
+    n: NilaiLaporan,
     pegawai: Entri[model.Pegawai] | None,
     roster: dict[str, Entri[model.Pegawai]],
     kenal: set[str] | None,
     masalah: list[Masalah],
 ) -> None:
-    if _kosong(lap.tantangan):
+    lok = n.lokasi
+    if "tantangan" in n.kurang:
         masalah.append(
             peringatan(
                 lok.turun("tantangan"),
@@ -333,7 +335,7 @@ def _periksa_isi_laporan(
                 "ditulis setiap periode",
             )
         )
-    if _kosong(lap.rencana_perbaikan):
+    if "rencana_perbaikan" in n.kurang:
         masalah.append(
             peringatan(
                 lok.turun("rencana_perbaikan"),
@@ -341,8 +343,8 @@ def _periksa_isi_laporan(
                 "ditulis setiap periode",
             )
         )
-    pn = lap.penilaian
-    if pn is None:
+    penilai = n.penilai
+    if penilai is None:
         # The head of the chain is rated outside the workspace (by the PPK), so only
         # an employee with an atasan in the roster is expected to have a penilaian.
         if pegawai is not None and pegawai.data.atasan is not None:
@@ -354,9 +356,8 @@ def _periksa_isi_laporan(
                 )
             )
         return
-    penilai = str(pn.penilai)
     tempat = lok.turun("penilaian", "penilai")
-    if penilai == lap.nip:
+    if penilai == n.nip:
         masalah.append(galat(tempat, "pegawai tidak boleh menilai laporannya sendiri"))
     elif kenal is not None and penilai not in kenal:
         masalah.append(

@@ -323,6 +323,8 @@ class Penyaji:
 
     def rapor(self, h: HasilPegawai) -> dict[str, Any]:
         """One employee's report card: the 'Dokumen Evaluasi Kinerja Pegawai'."""
+        if any(n.rinci is None for n in h.laporan):
+            raise ValueError("rapor membutuhkan rincian laporan: muat dengan rinci=True")
         p = h.pegawai
         roster = self.hasil.roster
         # The Pejabat Penilai is who rated the latest report; without one, the atasan.

@@ -10,15 +10,20 @@ from __future__ import annotations
 import contextlib
 import datetime
 import gc
-from collections.abc import Iterator
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
 
 import msgspec
 
-from asnkinerja import model, skema, yamlio
+from asnkinerja import cache, model, skema, yamlio
 from asnkinerja.errors import FolderTidakAda
+from asnkinerja.laporan import NilaiLaporan, Penilai, Rinci
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
 from asnkinerja.nip import normalkan
 
@@ -49,7 +54,7 @@ class RuangKerja:
     kebijakan: model.Kebijakan
     kebijakan_lokasi: Lokasi | None
     pegawai: list[Entri[model.Pegawai]]
-    laporan: list[Entri[model.Laporan]]
+    laporan: list[NilaiLaporan]
     # None when the workspace has no pelatihan file at all (not the same as none held).
     pelatihan: list[Entri[model.Pelatihan]] | None
     berkas: list[str] = field(default_factory=list)
@@ -69,16 +74,6 @@ class Berkas:
     jalur: Path
     nama: str
     jenis: JenisBerkas
-
-
-@dataclass
-class HasilBerkas:
-    berkas: Berkas
-    rekaman: list[Entri[Any]]
-    masalah: list[Masalah]
-    terbaca: bool = True
-    nip_cacat: set[str] = field(default_factory=set)
-    jumlah_rekaman: int | None = None
 
 
 def _bukan_sampah(p: Path) -> bool:
@@ -163,76 +158,121 @@ def temukan(folder: Path) -> tuple[list[Berkas], list[Masalah]]:
     return daftar, masalah
 
 
-def muat_berkas(berkas: Berkas) -> HasilBerkas:
-    """Read, parse and type one file. Never raises for anything inside the file."""
+class Parameter(msgspec.Struct, frozen=True, array_like=True):
+    """The policy values that per-file work depends on (report scoring, lateness)."""
+
+    batas_capaian: float
+    batas_lapor_hari: int
+
+    @classmethod
+    def dari(cls, k: model.Kebijakan) -> Parameter:
+        return cls(k.penilaian.batas_capaian, k.batas_lapor_hari)
+
+
+class IsiBerkas(msgspec.Struct, array_like=True, omit_defaults=True):
+    """What one input file holds, typed and scored: the unit of parallel work and of the cache.
+
+    Records that could not be typed at all are left out (their problems say why);
+    the others keep their number in the file, which is how lines are found later.
+    """
+
+    masalah: list[Masalah] = []
+    terbaca: bool = True
+    nip_cacat: list[str] = []
+    jumlah_rekaman: int | None = None
+    kebijakan: list[tuple[int, model.Kebijakan]] = []
+    pegawai: list[tuple[int, model.Pegawai]] = []
+    pelatihan: list[tuple[int, model.Pelatihan]] = []
+    laporan: list[NilaiLaporan] = []
+    # msgpack of list[Rinci], aligned with `laporan`: decoded only when asked for.
+    rinci: bytes = b""
+
+
+_KODE = msgspec.msgpack.Encoder()
+_BACA_ISI = msgspec.msgpack.Decoder(IsiBerkas)
+_BACA_RINCI = msgspec.msgpack.Decoder(list[Rinci])
+
+
+def olah_berkas(
+    jalur: Path, nama: str, jenis: JenisBerkas, parameter: Parameter
+) -> tuple[bytes, cache.Kunci | None]:
+    """Read, parse, type and score one file: its encoded `IsiBerkas` and the cache key
+    of the exact bytes read (None if the file could not be read).
+
+    A plain function of plain values, run in worker processes; never raises for
+    anything inside the file.
+    """
     try:
-        data = berkas.jalur.read_bytes()
+        with jalur.open("rb") as f:
+            data = f.read()
+            st = os.fstat(f.fileno())
     except OSError as e:
-        return HasilBerkas(
-            berkas,
-            [],
-            [galat(Lokasi(berkas.nama), f"berkas tidak dapat dibaca: {e.strerror}")],
-            terbaca=False,
-        )
-    teks, masalah = yamlio.dekode(data, berkas.nama)
+        masalah = [galat(Lokasi(nama), f"berkas tidak dapat dibaca: {e.strerror}")]
+        return _KODE.encode(IsiBerkas(masalah, terbaca=False)), None
+    isi = _isi(data, nama, jenis, parameter)
+    par = (parameter.batas_capaian, parameter.batas_lapor_hari) if jenis == "laporan" else None
+    return _KODE.encode(isi), cache.kunci(nama, data, st.st_size, st.st_mtime_ns, par)
+
+
+def _isi(data: bytes, nama: str, jenis: JenisBerkas, parameter: Parameter) -> IsiBerkas:
+    teks, masalah = yamlio.dekode(data, nama)
     if teks is None:
-        return HasilBerkas(berkas, [], masalah, terbaca=False)
-    rekaman, masalah = yamlio.urai(teks, berkas.nama)
+        return IsiBerkas(masalah, terbaca=False)
+    rekaman, masalah = yamlio.urai(teks, nama)
     if rekaman is None:
-        return HasilBerkas(berkas, [], masalah, terbaca=False)
-    if berkas.jenis == "kebijakan":
-        hasil_kebijakan = _ketik_kebijakan(berkas, rekaman)
-        hasil_kebijakan.jumlah_rekaman = len(rekaman)
-        return hasil_kebijakan
+        return IsiBerkas(masalah, terbaca=False)
+    if jenis == "kebijakan":
+        return _ketik_kebijakan(nama, rekaman)
     if not rekaman:
-        masalah.append(
-            peringatan(Lokasi(berkas.nama), f"berkas kosong: tidak berisi data {berkas.jenis}")
-        )
-    jenis = JENIS_STRUCT[berkas.jenis]
-    hasil: list[Entri[Any]] = []
+        masalah.append(peringatan(Lokasi(nama), f"berkas kosong: tidak berisi data {jenis}"))
+    struktur = JENIS_STRUCT[jenis]
+    hasil: list[tuple[int, Any]] = []
     cacat: set[str] = set()
     for i, nilai in enumerate(rekaman):
-        lokasi = Lokasi(berkas.nama, i)
+        lokasi = Lokasi(nama, i)
         if not isinstance(nilai, dict):
             masalah.append(
                 galat(
                     lokasi,
-                    f"setiap butir {berkas.jenis} harus berupa pemetaan (baris-baris "
+                    f"setiap butir {jenis} harus berupa pemetaan (baris-baris "
                     f"'kunci: nilai'), bukan {skema.tampil(nilai)}",
                 )
             )
             continue
-        obj, m = skema.ubah(nilai, jenis, lokasi)
+        obj, m = skema.ubah(nilai, struktur, lokasi)
         masalah.extend(m)
         if obj is not None:
-            hasil.append(Entri(_normalkan(obj), lokasi))
+            hasil.append((i, _normalkan(obj)))
         elif isinstance(nilai.get("nip"), (str, int)) and not isinstance(nilai["nip"], bool):
             cacat.add(normalkan(nilai["nip"]))
         elif isinstance(nilai.get("nip"), float) and 1e17 <= nilai["nip"] < 1e18:
             # Excel's 1.98609262010052E+17: the last digits are lost, but other files
             # that name this person should not all be reported as strangers.
             cacat.add(f"~{nilai['nip']!r}")
-    return HasilBerkas(berkas, hasil, masalah, nip_cacat=cacat, jumlah_rekaman=len(rekaman))
+    isi = IsiBerkas(masalah, nip_cacat=sorted(cacat), jumlah_rekaman=len(rekaman))
+    if jenis == "pegawai":
+        isi.pegawai = hasil
+    elif jenis == "pelatihan":
+        isi.pelatihan = hasil
+    else:
+        penilai = Penilai(parameter.batas_capaian, parameter.batas_lapor_hari)
+        isi.laporan = [penilai.nilai(lap, nama, i) for i, lap in hasil]
+        isi.rinci = _KODE.encode([penilai.rinci(lap) for _, lap in hasil])
+    return isi
 
 
-def _ketik_kebijakan(berkas: Berkas, rekaman: list[Any]) -> HasilBerkas:
-    lokasi = Lokasi(berkas.nama, 0)
+def _ketik_kebijakan(nama: str, rekaman: list[Any]) -> IsiBerkas:
+    lokasi = Lokasi(nama, 0)
     if not rekaman:
-        return HasilBerkas(berkas, [Entri(model.bawaan(), lokasi)], [])
+        return IsiBerkas(kebijakan=[(0, model.bawaan())], jumlah_rekaman=0)
     if len(rekaman) > 1 or not isinstance(rekaman[0], dict):
-        return HasilBerkas(
-            berkas,
-            [],
-            [
-                galat(
-                    lokasi,
-                    "kebijakan.yaml harus berisi satu pemetaan (baris-baris 'kunci: nilai'), "
-                    "bukan daftar atau beberapa dokumen",
-                )
-            ],
+        pesan = (
+            "kebijakan.yaml harus berisi satu pemetaan (baris-baris 'kunci: nilai'), "
+            "bukan daftar atau beberapa dokumen"
         )
+        return IsiBerkas([galat(lokasi, pesan)], jumlah_rekaman=len(rekaman))
     obj, masalah = skema.ubah(rekaman[0], model.Kebijakan, lokasi)
-    return HasilBerkas(berkas, [Entri(obj, lokasi)] if obj is not None else [], masalah)
+    return IsiBerkas(masalah, kebijakan=[(0, obj)] if obj is not None else [], jumlah_rekaman=1)
 
 
 def _normalkan(obj: Any) -> Any:
@@ -251,8 +291,19 @@ def _normalkan(obj: Any) -> Any:
     return obj
 
 
-def muat(folder: Path) -> tuple[RuangKerja, list[Masalah]]:
-    """Every file of the workspace, typed; problems without line numbers yet."""
+def muat(
+    folder: Path,
+    *,
+    rinci: bool = False,
+    pakai_cache: bool = True,
+    progres: Progres | None = None,
+) -> tuple[RuangKerja, list[Masalah]]:
+    """Every file of the workspace, typed and scored; problems without line numbers yet.
+
+    Files unchanged since the last run come from the cache; the others are parsed,
+    in parallel worker processes when there is enough to parse. `rinci`: also the
+    reports' indicator detail (for jelaskan and the rapor).
+    """
     daftar, masalah = temukan(folder)
     ruang = RuangKerja(
         folder=folder,
@@ -263,26 +314,144 @@ def muat(folder: Path) -> tuple[RuangKerja, list[Masalah]]:
         pelatihan=None,
         berkas=[b.nama for b in daftar],
     )
+    tembolok = cache.Cache(folder) if pakai_cache else None
+    isi: dict[str, bytes] = {}
+    # The policy first: the reports are scored under its values.
+    for b in daftar:
+        if b.jenis == "kebijakan":
+            isi[b.nama] = _ambil_atau_olah(b, Parameter.dari(ruang.kebijakan), tembolok)
+    for b in daftar:
+        if b.jenis == "kebijakan" and b.nama in isi:
+            k = _BACA_ISI.decode(isi[b.nama]).kebijakan
+            if k:
+                ruang.kebijakan = k[0][1]
+            break
+    parameter = Parameter.dari(ruang.kebijakan)
+    isi.update(
+        _olah_semua([b for b in daftar if b.jenis != "kebijakan"], parameter, tembolok, progres)
+    )
     kebijakan_dimuat = False
     for b in daftar:
-        hasil = muat_berkas(b)
+        hasil = _BACA_ISI.decode(isi.pop(b.nama))
         masalah.extend(hasil.masalah)
         if hasil.jumlah_rekaman is not None:
             ruang.jumlah_rekaman[b.nama] = hasil.jumlah_rekaman
         if b.jenis == "kebijakan":
-            if hasil.rekaman and not kebijakan_dimuat:
-                ruang.kebijakan = hasil.rekaman[0].data
-                ruang.kebijakan_lokasi = hasil.rekaman[0].lokasi
+            if hasil.kebijakan and not kebijakan_dimuat:
+                ruang.kebijakan = hasil.kebijakan[0][1]
+                ruang.kebijakan_lokasi = Lokasi(b.nama, 0)
             kebijakan_dimuat = True
         elif b.jenis == "pegawai":
-            ruang.pegawai.extend(hasil.rekaman)
-            ruang.nip_cacat |= hasil.nip_cacat
+            ruang.pegawai.extend(Entri(p, Lokasi(b.nama, i)) for i, p in hasil.pegawai)
+            ruang.nip_cacat.update(hasil.nip_cacat)
             ruang.pegawai_tak_terbaca |= not hasil.terbaca
         elif b.jenis == "laporan":
-            ruang.laporan.extend(hasil.rekaman)
+            if rinci and hasil.rinci:
+                for n, r in zip(hasil.laporan, _BACA_RINCI.decode(hasil.rinci), strict=True):
+                    n.rinci = r
+            ruang.laporan.extend(hasil.laporan)
         else:
-            ruang.pelatihan = (ruang.pelatihan or []) + hasil.rekaman
+            ruang.pelatihan = (ruang.pelatihan or []) + [
+                Entri(p, Lokasi(b.nama, i)) for i, p in hasil.pelatihan
+            ]
+    if tembolok is not None:
+        tembolok.rapikan()
     return ruang, masalah
+
+
+def _ambil_atau_olah(b: Berkas, parameter: Parameter, tembolok: cache.Cache | None) -> bytes:
+    """One file's content, from the cache when it is current, else made here."""
+    hasil = _dari_cache(b, parameter, tembolok)
+    if hasil is not None:
+        return hasil
+    isi, k = olah_berkas(b.jalur, b.nama, b.jenis, parameter)
+    if tembolok is not None and k is not None:
+        tembolok.simpan(k, isi)
+    return isi
+
+
+def _dari_cache(b: Berkas, parameter: Parameter, tembolok: cache.Cache | None) -> bytes | None:
+    if tembolok is None:
+        return None
+    try:
+        with b.jalur.open("rb") as f:
+            data = f.read()
+            st = os.fstat(f.fileno())
+    except OSError:
+        return None  # olah_berkas reports it
+    par = (parameter.batas_capaian, parameter.batas_lapor_hari) if b.jenis == "laporan" else None
+    return tembolok.ambil(cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns, par))
+
+
+# Below this much YAML to parse, starting worker processes costs more than it saves.
+AMBANG_PARALEL = 4_000_000
+Progres = Callable[[int, int], None]  # (bytes done, bytes in all)
+
+
+def _olah_semua(
+    daftar: list[Berkas], parameter: Parameter, tembolok: cache.Cache | None,
+    progres: Progres | None,
+) -> dict[str, bytes]:  # fmt: skip
+    """Every file's content: the cache's where current, the rest parsed, on every core."""
+    hasil: dict[str, bytes] = {}
+    perlu: list[tuple[Berkas, int]] = []
+    if tembolok is not None and len(daftar) > 8:
+        with ThreadPoolExecutor(max_workers=_inti()) as pool:  # hashing releases the GIL
+            ada = list(pool.map(lambda b: _dari_cache(b, parameter, tembolok), daftar))
+    else:
+        ada = [_dari_cache(b, parameter, tembolok) for b in daftar]
+    for b, isi in zip(daftar, ada, strict=True):
+        if isi is not None:
+            hasil[b.nama] = isi
+        else:
+            perlu.append((b, _ukuran(b.jalur)))
+    total = sum(u for _, u in perlu)
+    selesai = 0
+
+    def terima(b: Berkas, ukuran: int, isi: bytes, k: cache.Kunci | None) -> None:
+        nonlocal selesai
+        hasil[b.nama] = isi
+        if tembolok is not None and k is not None:
+            tembolok.simpan(k, isi)
+        selesai += ukuran
+        if progres is not None:
+            progres(selesai, total)
+
+    perlu.sort(key=lambda x: -x[1])  # the largest first: the workers finish together
+    pekerja = min(_inti(), len(perlu))
+    if pekerja > 1 and total >= AMBANG_PARALEL:
+        with contextlib.suppress(OSError, BrokenProcessPool):
+            _paralel(perlu, parameter, pekerja, terima)
+    for b, ukuran in perlu:  # what is left: all of it, or what the workers could not do
+        if b.nama not in hasil:
+            terima(b, ukuran, *olah_berkas(b.jalur, b.nama, b.jenis, parameter))
+    return hasil
+
+
+def _paralel(
+    perlu: list[tuple[Berkas, int]], parameter: Parameter, pekerja: int,
+    terima: Callable[[Berkas, int, bytes, cache.Kunci | None], None],
+) -> None:  # fmt: skip
+    """Parse in `pekerja` spawned processes (as on Windows: nothing relies on fork)."""
+    konteks = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=pekerja, mp_context=konteks) as pool:
+        tugas = {
+            pool.submit(olah_berkas, b.jalur, b.nama, b.jenis, parameter): (b, u) for b, u in perlu
+        }
+        for selesai in as_completed(tugas):
+            b, u = tugas[selesai]
+            terima(b, u, *selesai.result())
+
+
+def _inti() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+def _ukuran(jalur: Path) -> int:
+    try:
+        return jalur.stat().st_size
+    except OSError:
+        return 0
 
 
 def baca_teks(folder: Path, nama: str) -> str | None:

@@ -34,6 +34,16 @@ def bangun_skenario(tujuan: Path, skenario: str) -> Path:
     return tujuan
 
 
+@pytest.fixture(autouse=True)
+def cache_sendiri(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test has its own cache folder: none of them reads another's entries."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("ASNKINERJA_CACHE", str(folder))
+    return folder
+
+
 @pytest.fixture
 def ruang_dasar(tmp_path: Path) -> Path:
     """A copy of the small valid workspace, safe to change."""
