@@ -16,6 +16,8 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 KONTEKS = decimal.Context(prec=34, rounding=ROUND_HALF_EVEN)
 _BANDING = Decimal("1e-9")
 _TAMPIL = Decimal("0.01")
+# quantize needs room for the integer digits too; one context, never changed.
+_LEBAR = decimal.Context(prec=60)
 NOL = Decimal(0)
 SERATUS = Decimal(100)
 
@@ -48,9 +50,8 @@ def bulat2(x: Decimal) -> Decimal:
     The 34-digit result is first rounded to 9 decimals, so 111.37499...9 (the
     computation's rendering of exactly 111.375) shows as 111.38, not 111.37.
     """
-    lebar = decimal.Context(prec=60)  # quantize needs room for the integer digits too
-    bersih = x.quantize(_BANDING, rounding=ROUND_HALF_EVEN, context=lebar)
-    return bersih.quantize(_TAMPIL, rounding=ROUND_HALF_UP, context=lebar)
+    bersih = x.quantize(_BANDING, rounding=ROUND_HALF_EVEN, context=_LEBAR)
+    return bersih.quantize(_TAMPIL, rounding=ROUND_HALF_UP, context=_LEBAR)
 
 
 def rata(nilai: list[Decimal]) -> Decimal:

@@ -73,10 +73,7 @@ class NilaiLaporan(msgspec.Struct, array_like=True, gc=False, omit_defaults=True
     @property
     def periode(self) -> Periode:
         """The report's period; only asked of reports whose period has been checked."""
-        p = Periode.urai(self.kode_periode)
-        if p is None:  # pragma: no cover - checked by periksa before any evaluation
-            raise ValueError(f"periode tidak sah: {self.kode_periode!r}")
-        return p
+        return Periode.urai_pasti(self.kode_periode)
 
     @property
     def lokasi(self) -> Lokasi:

@@ -74,15 +74,22 @@ def pasangkan(
         and (k.jenis_jabatan_mentor is None or h.pegawai.jenis_jabatan in k.jenis_jabatan_mentor)
         and not _hukuman_baru(h, k.mentor_bebas_hukuman_disiplin_tahun)
     ]
-    muatan: dict[str, int] = {}
     pasangan: list[Pasangan] = []
     tanpa: list[TanpaMentor] = []
     # Computed once: a kabupaten has thousands of candidates for each mentee.
     mulai = {h.nip: mulai_kerja(h) for h in [*mentee, *calon]}
     calon = sorted(calon, key=kunci_peringkat)  # best first: the tie-break after the unit
+    # Candidates with room left, best first: all of them and per unit. A mentor who is
+    # full leaves both lists, so no mentee looks at them again.
+    bebas = list(calon)
+    bebas_unit: dict[str, list[HasilPegawai]] = {}
+    for c in calon:
+        bebas_unit.setdefault(c.pegawai.unit, []).append(c)
+    muatan: dict[str, int] = {}
+    kosong: list[HasilPegawai] = []
 
     def boleh(c: HasilPegawai, m: HasilPegawai) -> bool:
-        if c.nip == m.nip or c.nip in bawahan.get(m.nip, set()):
+        if c.nip == m.nip or c.nip in bawahan.get(m.nip, ()):
             return False
         if k.mentor_lebih_senior:
             a, b = mulai[c.nip], mulai[m.nip]
@@ -91,28 +98,24 @@ def pasangkan(
 
     for m in mentee:
         unit = m.pegawai.unit
-        pilih = None
-        cadangan = None
-        for c in calon:
-            if muatan.get(c.nip, 0) >= k.maks_mentee or not boleh(c, m):
-                continue
-            if c.pegawai.unit == unit:
-                pilih = c
-                break
-            if cadangan is None:
-                cadangan = c
-        pilih = pilih or cadangan
+        # Same unit first; otherwise the best allowed anywhere (same order as `calon`).
+        pilih = next((c for c in bebas_unit.get(unit, kosong) if boleh(c, m)), None)
         if pilih is None:
-            semua_boleh = [c for c in calon if boleh(c, m)]
-            alasan = _alasan(calon, semua_boleh, k)
+            pilih = next((c for c in bebas if boleh(c, m)), None)
+        if pilih is None:
             if k.mentor_lebih_senior and mulai[m.nip] is None:
                 alasan = (
                     "masa kerja mentee tidak diketahui (isi tmt_cpns), sehingga senioritas "
                     "mentor tidak dapat diperiksa"
                 )
+            else:
+                alasan = _alasan(calon, any(boleh(c, m) for c in calon), k)
             tanpa.append(TanpaMentor(m, alasan))
             continue
         muatan[pilih.nip] = muatan.get(pilih.nip, 0) + 1
+        if muatan[pilih.nip] >= k.maks_mentee:
+            bebas.remove(pilih)
+            bebas_unit[pilih.pegawai.unit].remove(pilih)
         pasangan.append(Pasangan(pilih, m, pilih.pegawai.unit == unit))
     return HasilMentoring(pasangan, tanpa)
 
@@ -126,13 +129,11 @@ def _hukuman_baru(h: HasilPegawai, tahun: int | None) -> bool:
     return any(batas < hd.tanggal <= akhir for hd in h.pegawai.hukuman_disiplin)
 
 
-def _alasan(
-    calon: list[HasilPegawai], boleh: list[HasilPegawai], k: model.KebijakanMentoring
-) -> str:
+def _alasan(calon: list[HasilPegawai], ada_yang_boleh: bool, k: model.KebijakanMentoring) -> str:
     if not calon:
         syarat = ", ".join(k.predikat_mentor)
         return f"tidak ada pegawai berpredikat {syarat} yang dapat menjadi mentor"
-    if not boleh:
+    if not ada_yang_boleh:
         return (
             "tidak ada calon mentor yang lebih senior dan tidak berada di bawahnya dalam "
             "rantai atasan"

@@ -8,6 +8,7 @@ Thresholds, weights and caps come from the policy (`model.KebijakanPenilaian`).
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -79,10 +80,10 @@ class HasilPegawai:
     nilai_akhir_sebelumnya: Decimal | None = None
     nilai_hasil_kerja_sebelumnya: Decimal | None = None
     catatan: list[str] = field(default_factory=list)
+    nip: str = field(init=False)  # read millions of times in a large run: kept, not computed
 
-    @property
-    def nip(self) -> str:
-        return str(self.pegawai.nip)
+    def __post_init__(self) -> None:
+        self.nip = str(self.pegawai.nip)
 
 
 def nilai_laporan(
@@ -108,13 +109,33 @@ def periode_laporan_dalam(
     hari_ini: datetime.date,
 ) -> list[Periode]:  # fmt: skip
     """The report periods an employee owes inside `periode`: ended, and not before they began."""
-    jenis = JENIS_LAPORAN[kebijakan.periode_laporan]
-    hasil = []
-    for bulan in range(periode.bulan_awal, periode.bulan_awal + periode.panjang, PANJANG[jenis]):
-        p = Periode(periode.tahun, bulan, jenis)
-        if p.akhir <= hari_ini and (mulai is None or p.akhir >= mulai):
-            hasil.append(p)
-    return hasil
+    return [
+        p
+        for p in _periode_laporan(periode, kebijakan.periode_laporan, hari_ini)
+        if mulai is None or p.akhir >= mulai
+    ]
+
+
+@functools.lru_cache(maxsize=64)
+def _periode_laporan(
+    periode: Periode, periode_laporan: str, hari_ini: datetime.date
+) -> tuple[Periode, ...]:
+    """The report periods inside `periode` that have ended by `hari_ini` (for everyone)."""
+    jenis = JENIS_LAPORAN[periode_laporan]
+    return tuple(
+        p
+        for bulan in range(periode.bulan_awal, periode.bulan_awal + periode.panjang, PANJANG[jenis])
+        if (p := Periode(periode.tahun, bulan, jenis)).akhir <= hari_ini
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _akhir_bulan(periode: Periode) -> tuple[datetime.date, ...]:
+    """The last day of each month of `periode`."""
+    return tuple(
+        Periode(periode.tahun, b, "bulan").akhir
+        for b in range(periode.bulan_awal, periode.bulan_awal + periode.panjang)
+    )
 
 
 def nilai_pegawai(
@@ -133,7 +154,8 @@ def nilai_pegawai(
     pelatihan file, so the development component drops out).
     """
     kp = kebijakan.penilaian
-    laporan = sorted(laporan, key=lambda n: (n.periode, n.tanggal_lapor))
+    # Codes of one kind of period sort as the periods do (2025-01 < 2025-12 < 2026-01).
+    laporan = sorted(laporan, key=lambda n: (n.kode_periode, n.tanggal_lapor))
     catatan: list[str] = []
     nhk = npk = None
     r_hk: Rating | None = None
@@ -156,7 +178,8 @@ def nilai_pegawai(
         if npk is not None:
             r_pk, s_pk = rating(npk, kp.ambang_perilaku), "ambang"
         # An explicit rating wins only when the evaluated period is that report's period.
-        sama = [n for n in laporan if n.periode == periode]
+        kode = periode.kode()
+        sama = [n for n in laporan if n.kode_periode == kode]
         if sama and sama[-1].rating_hasil_kerja_eksplisit is not None:
             r_hk, s_hk = sama[-1].rating_hasil_kerja_eksplisit, "eksplisit"
         if sama and sama[-1].rating_perilaku_eksplisit is not None:
@@ -172,11 +195,7 @@ def nilai_pegawai(
         jp_per[pl.data.kompetensi] += desimal(pl.data.jp)
     jp = sum(jp_per.values(), NOL)
     # The yearly minimum, pro-rated to the months of the period the employee served.
-    bulan = sum(
-        1
-        for b in range(periode.bulan_awal, periode.bulan_awal + periode.panjang)
-        if mulai is None or Periode(periode.tahun, b, "bulan").akhir >= mulai
-    )
+    bulan = sum(1 for akhir in _akhir_bulan(periode) if mulai is None or akhir >= mulai)
     jp_minimal = desimal(kebijakan.pengembangan.jp_minimal)
     jp_wajib = bagi(kali(jp_minimal, Decimal(bulan)), Decimal(12))
     nilai_pengembangan: Decimal | None = None
@@ -194,8 +213,8 @@ def nilai_pegawai(
     nilai_akhir = rata_berbobot(ada) if laporan and ada else None
 
     wajib = periode_laporan_dalam(periode, kebijakan, mulai, hari_ini)
-    masuk = {n.periode for n in laporan}
-    hilang = tuple(p for p in wajib if p not in masuk)
+    masuk = {n.kode_periode for n in laporan}
+    hilang = tuple(p for p in wajib if p.kode() not in masuk)
     kepatuhan = Kepatuhan(
         diharapkan=len(wajib),
         masuk=len(wajib) - len(hilang),  # reports not yet due still count in the scores

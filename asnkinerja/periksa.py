@@ -223,12 +223,12 @@ def _periksa_laporan(
     kebijakan = ruang.kebijakan
     jenis = JENIS_LAPORAN[kebijakan.periode_laporan]
     batas = datetime.timedelta(days=kebijakan.batas_lapor_hari)
-    dilihat: dict[tuple[str, str], Lokasi] = {}
+    dilihat: dict[tuple[str, str], NilaiLaporan] = {}
     for n in ruang.laporan:
         nip_lap = n.nip
         pegawai = roster.get(nip_lap)
         if pegawai is None:
-            if kenal is not None and nip_lap not in kenal:
+            if kenal is not None and nip_lap not in kenal:  # roster NIPs are all in kenal
                 masalah.append(
                     galat(
                         n.lokasi.turun("nip"),
@@ -267,11 +267,11 @@ def _periksa_laporan(
                         n.lokasi.turun("periode"),
                         f"laporan NIP {nip_lap} periode {periode.kode()} sudah ada; "
                         "hapus salah satu atau perbaiki periodenya",
-                        dilihat[kunci].turun("periode"),
+                        dilihat[kunci].lokasi.turun("periode"),
                     )
                 )
             else:
-                dilihat[kunci] = n.lokasi
+                dilihat[kunci] = n
             tgl = n.tanggal_lapor
             if not (periode.awal <= tgl <= periode.akhir + batas and tgl <= hari_ini):
                 _periksa_tanggal_lapor(n, periode, batas, hari_ini, masalah)
@@ -326,6 +326,16 @@ def _periksa_isi_laporan(
     kenal: set[str] | None,
     masalah: list[Masalah],
 ) -> None:
+    penilai = n.penilai
+    if (
+        penilai is not None
+        and not n.kurang
+        and pegawai is not None
+        and penilai == pegawai.data.atasan != n.nip
+    ):
+        dinilai_oleh = roster.get(penilai)
+        if dinilai_oleh is not None and dinilai_oleh.data.aktif:
+            return  # the common case: complete, rated by the employee's own active atasan
     lok = n.lokasi
     if "tantangan" in n.kurang:
         masalah.append(
@@ -343,7 +353,6 @@ def _periksa_isi_laporan(
                 "ditulis setiap periode",
             )
         )
-    penilai = n.penilai
     if penilai is None:
         # The head of the chain is rated outside the workspace (by the PPK), so only
         # an employee with an atasan in the roster is expected to have a penilaian.
@@ -359,7 +368,7 @@ def _periksa_isi_laporan(
     tempat = lok.turun("penilaian", "penilai")
     if penilai == n.nip:
         masalah.append(galat(tempat, "pegawai tidak boleh menilai laporannya sendiri"))
-    elif kenal is not None and penilai not in kenal:
+    elif kenal is not None and penilai not in roster and penilai not in kenal:
         masalah.append(
             galat(
                 tempat,

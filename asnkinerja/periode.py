@@ -42,10 +42,12 @@ class Periode:
     # Computed once: these are read hundreds of thousands of times in a large run.
     awal: datetime.date = field(init=False, compare=False, repr=False)
     akhir: datetime.date = field(init=False, compare=False, repr=False)
+    _kode: str = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "awal", datetime.date(self.tahun, self.bulan_awal, 1))
         object.__setattr__(self, "akhir", self._akhir())
+        object.__setattr__(self, "_kode", self._buat_kode())
 
     @classmethod
     def urai(cls, teks: str) -> Periode | None:
@@ -71,6 +73,14 @@ class Periode:
             return cls(tahun, (int(semester) - 1) * 6 + 1, "semester")
         return cls(tahun, 1, "tahun")
 
+    @classmethod
+    def urai_pasti(cls, teks: str) -> Periode:
+        """A period already checked to be valid (by periksa)."""
+        p = _urai(teks)
+        if p is None:  # pragma: no cover - a programming error, not a data problem
+            raise ValueError(f"periode tidak sah: {teks!r}")
+        return p
+
     @property
     def panjang(self) -> int:
         return PANJANG[self.jenis]
@@ -92,6 +102,9 @@ class Periode:
         return self.awal <= lain.awal and lain.akhir <= self.akhir
 
     def kode(self) -> str:
+        return self._kode
+
+    def _buat_kode(self) -> str:
         if self.jenis == "bulan":
             return f"{self.tahun}-{self.bulan_awal:02d}"
         if self.jenis == "triwulan":

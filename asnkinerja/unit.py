@@ -91,6 +91,12 @@ def normalkan_tantangan(teks: str) -> str:
     return " ".join(_TANDA.sub(" ", teks.lower()).split())
 
 
+@functools.lru_cache(maxsize=65536)
+def _tantangan_laporan(tantangan: tuple[str, ...]) -> tuple[str, ...]:
+    """The distinct obstacles of one report, normalised, each counted once per report."""
+    return tuple(dict.fromkeys(normalkan_tantangan(x) for x in tantangan if x.strip()))
+
+
 def ringkas(
     nama: str,
     pegawai: list[HasilPegawai],
@@ -110,11 +116,11 @@ def ringkas(
     ejaan: dict[str, Counter[str]] = {}
     for h in pegawai:
         for n in h.laporan:
-            for t in dict.fromkeys(normalkan_tantangan(x) for x in n.tantangan if x.strip()):
-                hitung[t] += 1
-        for n in h.laporan:
-            for x in n.tantangan:
-                ejaan.setdefault(normalkan_tantangan(x), Counter())[x.strip()] += 1
+            if n.tantangan:
+                for t in _tantangan_laporan(n.tantangan):
+                    hitung[t] += 1
+                for x in n.tantangan:
+                    ejaan.setdefault(normalkan_tantangan(x), Counter())[x.strip()] += 1
     teratas = [
         (ejaan[t].most_common(1)[0][0], jumlah)
         for t, jumlah in sorted(hitung.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
@@ -147,11 +153,14 @@ def ringkas(
 
 def _seri(pegawai: list[HasilPegawai]) -> list[tuple[Periode, Decimal | None]]:
     """Mean nilai_hasil_kerja of the group for each report period: the trend line."""
-    per: dict[Periode, list[Decimal]] = {}
+    per: dict[str, list[Decimal]] = {}
     for h in pegawai:
         for n in h.laporan:
-            per.setdefault(n.periode, []).append(n.nilai_hasil_kerja)
-    return [(p, rata(v)) for p, v in sorted(per.items())]
+            if n.kode_periode in per:
+                per[n.kode_periode].append(n.nilai_hasil_kerja)
+            else:
+                per[n.kode_periode] = [n.nilai_hasil_kerja]
+    return sorted((Periode.urai_pasti(kode), rata(v)) for kode, v in per.items())
 
 
 def periksa_kurva(
