@@ -11,6 +11,7 @@ JSON and compared with a threshold, so a value shown as 110,00 always rates as
 from __future__ import annotations
 
 import decimal
+import functools
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 KONTEKS = decimal.Context(prec=34, rounding=ROUND_HALF_EVEN)
@@ -28,6 +29,12 @@ def desimal(x: float | int | Decimal) -> Decimal:
         return x
     if isinstance(x, int):
         return Decimal(x)
+    return _dari_float(x)
+
+
+@functools.lru_cache(maxsize=65536)
+def _dari_float(x: float) -> Decimal:
+    # Policy values and JP are read once per employee: the same few floats, again and again.
     return Decimal(repr(x))
 
 

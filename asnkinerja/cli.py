@@ -205,7 +205,6 @@ def evaluasi(
     """
     from asnkinerja import console
     from asnkinerja import keluaran as kel
-    from asnkinerja.render import ke_teks_json
 
     format_list = kel.urai_format(format_)
     hasil, _ruang, masalah = _evaluasi_atau_keluar(
@@ -213,6 +212,8 @@ def evaluasi(
     )
     data = kel.sajikan(hasil, samarkan)
     if json_:
+        from asnkinerja.render import ke_teks_json
+
         typer.echo(ke_teks_json(data), nl=False)
     else:
         console.ringkasan_evaluasi(data)

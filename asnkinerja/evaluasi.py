@@ -21,7 +21,7 @@ from asnkinerja.mentoring import HasilMentoring, pasangkan
 from asnkinerja.pengembangan import HasilPengembangan, hitung
 from asnkinerja.penghargaan import HasilPenghargaan, tetapkan
 from asnkinerja.penilaian import HasilPegawai, nilai_pegawai, tren
-from asnkinerja.periksa import periksa
+from asnkinerja.periksa import lengkapi, periksa
 from asnkinerja.periode import JENIS_LAPORAN, PANJANG, Periode
 from asnkinerja.tampilan import angka
 from asnkinerja.unit import RingkasanUnit, ringkas
@@ -66,13 +66,16 @@ def muat_dan_evaluasi(
 ) -> tuple[HasilEvaluasi | None, RuangKerja, list[Masalah]]:
     """Check the workspace; evaluate it only when it has no errors (warnings are fine).
 
+    With errors, they come back with their lines; warnings alone are only counted
+    by the callers, so their lines are not looked up.
+
     `rinci`: keep each report's indicator detail (jelaskan, rapor).
     """
     ruang, masalah = periksa(
-        folder, hari_ini, rinci=rinci, pakai_cache=pakai_cache, progres=progres
+        folder, hari_ini, rinci=rinci, pakai_cache=pakai_cache, progres=progres, posisi=False
     )
     if ada_galat(masalah):
-        return None, ruang, masalah
+        return None, ruang, lengkapi(ruang, masalah)
     with jeda_gc():
         hasil = evaluasi(ruang, pilih_periode(periode, ruang), hari_ini)
     return hasil, ruang, masalah

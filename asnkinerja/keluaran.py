@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from asnkinerja import jelaskan, render, workspace, yamlio
+from asnkinerja import jelaskan, workspace, yamlio
 from asnkinerja.errors import PilihanSalah
 from asnkinerja.evaluasi import HasilEvaluasi
 from asnkinerja.sajian import Penyaji
@@ -42,6 +42,8 @@ def laporan(
     hasil: HasilEvaluasi, fmt: str, samarkan: bool, data: dict[str, Any] | None = None
 ) -> str:
     """One report as text: md, html or json (`data`: the presentation, if already made)."""
+    from asnkinerja import render  # Jinja2 only for commands that write
+
     data = data if data is not None else sajikan(hasil, samarkan)
     if fmt == "json":
         return render.ke_teks_json(data)
@@ -52,6 +54,8 @@ def rapor(
     hasil: HasilEvaluasi, samarkan: bool, data: dict[str, Any] | None = None
 ) -> list[tuple[str, str]]:
     """One report card per employee: (file name, HTML). Names never leak via file names."""
+    from asnkinerja import render  # Jinja2 only for commands that write
+
     penyaji = Penyaji(hasil, samarkan)
     data = data if data is not None else penyaji.data()
     hasil_rapor = []
@@ -115,6 +119,8 @@ def tulis_penghargaan(
     hasil: HasilEvaluasi, tujuan: Path, format_list: list[str], samarkan: bool
 ) -> list[Path]:
     """The Lampiran of the draft decree (SK penetapan), as Markdown and/or HTML."""
+    from asnkinerja import render  # Jinja2 only for commands that write
+
     penulis = Penulis(tujuan, cadangan=False)
     data = sajikan(hasil, samarkan)
     akhiran = "-samar" if samarkan else ""
@@ -131,6 +137,8 @@ def tulis_penghargaan(
 
 def sertifikat(hasil: HasilEvaluasi, samarkan: bool) -> list[tuple[str, str]]:
     """One printable certificate (A4 landscape) per awardee: (file name, HTML)."""
+    from asnkinerja import render  # Jinja2 only for commands that write
+
     data = sajikan(hasil, samarkan)
     folder = f"sertifikat-{_aman(hasil.periode.kode())}" + ("-samar" if samarkan else "")
     hasil_berkas = []

@@ -9,11 +9,12 @@ first), then NIP ascending. Incentives are whole rupiah, multiples of
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
 
-from asnkinerja import model, nip
+from asnkinerja import model
 from asnkinerja.angka import bulat2
 from asnkinerja.penilaian import HasilPegawai
 from asnkinerja.regulasi import PREDIKAT
@@ -51,18 +52,26 @@ class HasilPenghargaan:
         return self.anggaran - self.terbagi
 
 
+_KECIL = Decimal("-1e30")
+
+
+def _tampak(x: Decimal | None) -> Decimal:
+    """The value people see decides, not hidden digits; missing ranks last."""
+    return bulat2(x) if x is not None else _KECIL
+
+
 def kunci_peringkat(h: HasilPegawai) -> tuple[Decimal, Decimal, Decimal, str]:
     """Sort key: best first. Missing values rank last."""
-    kecil = Decimal("-1e30")
-
-    def tampak(x: Decimal | None) -> Decimal:  # the value people see decides, not hidden digits
-        return bulat2(x) if x is not None else kecil
-
-    return (-tampak(h.nilai_akhir), -tampak(h.nilai_hasil_kerja), -tampak(h.nilai_perilaku), h.nip)
+    return (
+        -_tampak(h.nilai_akhir),
+        -_tampak(h.nilai_hasil_kerja),
+        -_tampak(h.nilai_perilaku),
+        h.nip,
+    )
 
 
 def mulai_kerja(h: HasilPegawai) -> datetime.date | None:
-    return nip.mulai_kerja(h.pegawai)
+    return h.mulai_kerja
 
 
 def bulan_penuh(dari: datetime.date, sampai: datetime.date) -> int:
@@ -96,7 +105,7 @@ def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[str]:
                 )
     if syarat.masa_kerja_minimal_tahun is not None:
         mulai = mulai_kerja(h)
-        wajib = Fraction(str(syarat.masa_kerja_minimal_tahun)) * 12
+        wajib = _bulan(syarat.masa_kerja_minimal_tahun)
         if mulai is None:
             alasan.append("masa kerja tidak diketahui (tmt_cpns kosong)")
         elif bulan_penuh(mulai, akhir) < wajib:
@@ -112,6 +121,11 @@ def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[str]:
     if h.nilai_akhir is None:
         alasan.append("nilai akhir belum ada")
     return alasan
+
+
+@functools.lru_cache(maxsize=16)
+def _bulan(tahun: float) -> Fraction:
+    return Fraction(str(tahun)) * 12
 
 
 def mundur_tahun(d: datetime.date, n: int) -> datetime.date:

@@ -80,6 +80,7 @@ class HasilPegawai:
     nilai_akhir_sebelumnya: Decimal | None = None
     nilai_hasil_kerja_sebelumnya: Decimal | None = None
     catatan: list[str] = field(default_factory=list)
+    mulai_kerja: datetime.date | None = None  # tmt_cpns, or the TMT in the NIP
     nip: str = field(init=False)  # read millions of times in a large run: kept, not computed
 
     def __post_init__(self) -> None:
@@ -242,6 +243,7 @@ def nilai_pegawai(
         nilai_akhir=nilai_akhir,
         kepatuhan=kepatuhan,
         catatan=catatan,
+        mulai_kerja=mulai,
     )
 
 

@@ -28,17 +28,30 @@ def periksa(
     rinci: bool = False,
     pakai_cache: bool = True,
     progres: workspace.Progres | None = None,
+    posisi: bool = True,
 ) -> tuple[RuangKerja, list[Masalah]]:
-    """Load a workspace and check it whole: every problem, sorted, with line numbers."""
+    """Load a workspace and check it whole: every problem, sorted, with line numbers.
+
+    `posisi=False` leaves line numbers out (finding them means reading the files with
+    problems again): for a caller that only counts warnings, see `lengkapi`.
+    """
     with workspace.jeda_gc():
         ruang, masalah = workspace.muat(
             folder, rinci=rinci, pakai_cache=pakai_cache, progres=progres
         )
         masalah += periksa_ruang(ruang, hari_ini or workspace.hari_ini())
+        if posisi:
+            masalah = lengkapi(ruang, masalah)
+    return ruang, masalah
+
+
+def lengkapi(ruang: RuangKerja, masalah: list[Masalah]) -> list[Masalah]:
+    """The problems with their lines and columns, sorted by file and line."""
+    with workspace.jeda_gc():
         masalah = yamlio.lengkapi_posisi(
-            masalah, lambda nama: workspace.baca_teks(folder, nama), ruang.jumlah_rekaman
+            masalah, lambda nama: workspace.baca_teks(ruang.folder, nama), ruang.jumlah_rekaman
         )
-    return ruang, urutkan(masalah)
+    return urutkan(masalah)
 
 
 def periksa_ruang(ruang: RuangKerja, hari_ini: datetime.date) -> list[Masalah]:

@@ -104,23 +104,44 @@ def ringkas(
     unit: model.KebijakanUnit | None,
 ) -> RingkasanUnit:
     sebaran: dict[PredikatPegawai, int] = dict.fromkeys(PREDIKAT, 0)
-    for h in pegawai:
+    tanpa_predikat = diharapkan = masuk = terlambat = tidak_lengkap = hilang = 0
+    nhk: list[Decimal] = []
+    npk: list[Decimal] = []
+    akhir: list[Decimal] = []
+    per_tantangan: Counter[tuple[str, ...]] = Counter()
+    tren: Counter[str] = Counter()
+    for h in pegawai:  # one pass: a province has tens of thousands of employees
         if h.predikat is not None:
             sebaran[h.predikat] += 1
-
-    def rerata(nilai: list[Decimal | None]) -> Decimal | None:
-        ada = [v for v in nilai if v is not None]
-        return rata(ada) if ada else None
-
-    hitung: Counter[str] = Counter()
-    ejaan: dict[str, Counter[str]] = {}
-    for h in pegawai:
+        else:
+            tanpa_predikat += 1
+        if h.nilai_hasil_kerja is not None:
+            nhk.append(h.nilai_hasil_kerja)
+        if h.nilai_perilaku is not None:
+            npk.append(h.nilai_perilaku)
+        if h.nilai_akhir is not None:
+            akhir.append(h.nilai_akhir)
+        kp = h.kepatuhan
+        diharapkan += kp.diharapkan
+        masuk += kp.masuk
+        terlambat += kp.terlambat
+        tidak_lengkap += kp.tidak_lengkap
+        hilang += len(kp.hilang)
+        if h.tren is not None:
+            tren[h.tren] += 1
         for n in h.laporan:
             if n.tantangan:
-                for t in _tantangan_laporan(n.tantangan):
-                    hitung[t] += 1
-                for x in n.tantangan:
-                    ejaan.setdefault(normalkan_tantangan(x), Counter())[x.strip()] += 1
+                per_tantangan[n.tantangan] += 1
+    hitung: Counter[str] = Counter()
+    ejaan: dict[str, Counter[str]] = {}
+    for tantangan, kali_ in per_tantangan.items():
+        for t in _tantangan_laporan(tantangan):
+            hitung[t] += kali_
+        for x in tantangan:
+            kunci = normalkan_tantangan(x)
+            if kunci not in ejaan:
+                ejaan[kunci] = Counter()
+            ejaan[kunci][x.strip()] += kali_
     teratas = [
         (ejaan[t].most_common(1)[0][0], jumlah)
         for t, jumlah in sorted(hitung.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
@@ -130,19 +151,19 @@ def ringkas(
         nama=nama,
         jumlah_pegawai=len(pegawai),
         sebaran=sebaran,
-        tanpa_predikat=sum(1 for h in pegawai if h.predikat is None),
-        rata_hasil_kerja=rerata([h.nilai_hasil_kerja for h in pegawai]),
-        rata_perilaku=rerata([h.nilai_perilaku for h in pegawai]),
-        rata_akhir=rerata([h.nilai_akhir for h in pegawai]),
-        laporan_diharapkan=sum(h.kepatuhan.diharapkan for h in pegawai),
-        laporan_masuk=sum(h.kepatuhan.masuk for h in pegawai),
-        laporan_terlambat=sum(h.kepatuhan.terlambat for h in pegawai),
-        laporan_tidak_lengkap=sum(h.kepatuhan.tidak_lengkap for h in pegawai),
-        laporan_hilang=sum(len(h.kepatuhan.hilang) for h in pegawai),
+        tanpa_predikat=tanpa_predikat,
+        rata_hasil_kerja=rata(nhk) if nhk else None,
+        rata_perilaku=rata(npk) if npk else None,
+        rata_akhir=rata(akhir) if akhir else None,
+        laporan_diharapkan=diharapkan,
+        laporan_masuk=masuk,
+        laporan_terlambat=terlambat,
+        laporan_tidak_lengkap=tidak_lengkap,
+        laporan_hilang=hilang,
         tantangan_teratas=teratas,
         kurva=None,
         seri=_seri(pegawai),
-        tren=dict(Counter(h.tren for h in pegawai if h.tren is not None)),
+        tren=dict(tren),
         predikat_organisasi=po,
     )
     if po is not None and ringkasan.berpredikat:  # nobody rated: nothing to judge

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from asnkinerja import model
 from asnkinerja.cli import app
 from asnkinerja.masalah import Lokasi
+from asnkinerja.nip import mulai_kerja as mulai_dari_nip
 from asnkinerja.penghargaan import alasan_gugur, bagi_insentif, bulan_penuh, tetapkan
 from asnkinerja.penilaian import HasilPegawai, Kepatuhan
 from asnkinerja.periode import Periode
@@ -40,6 +41,7 @@ def orang(
         nilai_akhir=Decimal(nilai_akhir) if nilai_akhir is not None else None,
         kepatuhan=Kepatuhan(12, 12 - hilang, 0, 0, tuple(Periode(2025, m + 1, "bulan")
                                                         for m in range(hilang))),
+        mulai_kerja=mulai_dari_nip(p),
     )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from asnkinerja import model
 from asnkinerja.cli import app
 from asnkinerja.masalah import Lokasi
 from asnkinerja.mentoring import pasangkan
+from asnkinerja.nip import mulai_kerja as mulai_dari_nip
 from asnkinerja.pengembangan import hitung, keterlibatan
 from asnkinerja.penilaian import HasilPegawai, Kepatuhan
 from asnkinerja.periode import Periode
@@ -41,6 +42,7 @@ def orang(
         jp=Decimal(jp), jp_per_kompetensi={}, jp_wajib=Decimal(20) * per.panjang / 12,
         pelatihan=[object()] * pelatihan,  # type: ignore[list-item]
         komponen=[], nilai_akhir=Decimal(nilai), kepatuhan=Kepatuhan(12, 12, 0, 0, ()),
+        mulai_kerja=mulai_dari_nip(p),
     )  # fmt: skip
 
 
