@@ -1,0 +1,191 @@
+"""The cache of parsed files is never stale: every change between runs is seen.
+
+Each step changes the workspace the way an officer (or a copy tool) might, then
+compares a run that may use the cache with a run that may not. The outputs
+compared name files and lines (periksa, jelaskan) and carry every number
+(evaluasi --json), so a stale entry anywhere would show.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from asnkinerja import cache, workspace
+from asnkinerja.cli import app
+
+from conftest import WANGGAR
+
+runner = CliRunner()
+TGL = ["--tanggal", "2026-11-28"]
+NIP = "198609262010052004"
+
+
+def _keluaran(ruang: Path, *opsi: str) -> list[str]:
+    """What a user sees: problems with lines, every number, one explanation."""
+    hasil = []
+    for perintah in (
+        ["periksa", str(ruang), "--json"],
+        ["evaluasi", str(ruang), "--periode", "2025", "--json", *TGL],
+        ["jelaskan", NIP, str(ruang), "--periode", "2025", *TGL],
+    ):
+        r = runner.invoke(app, [*perintah, *opsi])
+        hasil.append(f"{r.exit_code}\n{r.stdout}")
+    return hasil
+
+
+def _sama_dengan_tanpa_cache(ruang: Path) -> list[str]:
+    dengan = _keluaran(ruang)
+    assert dengan == _keluaran(ruang, "--tanpa-cache")
+    return dengan
+
+
+def _ubah_tanpa_jejak(jalur: Path, lama: str, baru: str) -> None:
+    """Change content but keep size and modification time: only the content tells."""
+    assert len(lama.encode()) == len(baru.encode())
+    st = jalur.stat()
+    teks = jalur.read_text(encoding="utf-8")
+    assert lama in teks
+    jalur.write_text(teks.replace(lama, baru, 1), encoding="utf-8", newline="")
+    os.utime(jalur, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert jalur.stat().st_size == st.st_size and jalur.stat().st_mtime_ns == st.st_mtime_ns
+
+
+@pytest.fixture
+def ruang(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(WANGGAR, tmp_path / "wanggar"))
+
+
+def test_cache_dipakai_dan_di_luar_ruang_kerja(ruang: Path, cache_sendiri: Path) -> None:
+    sebelum = sorted(p.relative_to(ruang) for p in ruang.rglob("*"))
+    pertama = _keluaran(ruang)
+    entri = list(cache_sendiri.rglob("*.msgpack"))
+    assert len(entri) == 15  # kebijakan, pegawai, pelatihan and 12 report files
+    assert sorted(p.relative_to(ruang) for p in ruang.rglob("*")) == sebelum
+    waktu = {p: p.stat().st_mtime_ns for p in entri}
+    assert _keluaran(ruang) == pertama  # served from the cache: nothing rewritten
+    assert {p: p.stat().st_mtime_ns for p in entri} == waktu
+
+
+def test_tanpa_cache_tidak_membaca_atau_menulis(ruang: Path, cache_sendiri: Path) -> None:
+    _keluaran(ruang, "--tanpa-cache")
+    assert not list(cache_sendiri.rglob("*"))
+
+
+def test_isi_berubah_ukuran_dan_waktu_sama(ruang: Path) -> None:
+    awal = _sama_dengan_tanpa_cache(ruang)
+    lap = ruang / "laporan" / "2025-06.yaml"
+    teks = lap.read_text(encoding="utf-8")
+    # The explained employee's first indicator of June: realisasi 47 -> 74.
+    i = teks.index(f'nip: "{NIP}"')
+    j = teks.index("realisasi: ", i)
+    lama = teks[j : teks.index("\n", j)]
+    baru = lama[:-2] + lama[-1] + lama[-2]  # swap the last two digits: same length
+    assert baru != lama
+    _ubah_tanpa_jejak(lap, lama, baru)
+    assert _sama_dengan_tanpa_cache(ruang) != awal
+
+
+def test_berkas_ditambah_dihapus_dan_diganti_nama(ruang: Path, cache_sendiri: Path) -> None:
+    awal = _sama_dengan_tanpa_cache(ruang)
+    lap = ruang / "laporan"
+    (lap / "2025-12.yaml").rename(lap / "2025-12-desember.yaml")
+    ganti_nama = _sama_dengan_tanpa_cache(ruang)
+    assert ganti_nama != awal  # the problems' file names changed
+    (lap / "2025-12-desember.yaml").unlink()
+    dihapus = _sama_dengan_tanpa_cache(ruang)
+    assert dihapus != ganti_nama
+    shutil.copyfile(WANGGAR / "laporan" / "2025-12.yaml", lap / "2025-12.yaml")
+    assert _sama_dengan_tanpa_cache(ruang) == awal
+    # Entries of files that are gone are removed: one per file present.
+    assert len(list(cache_sendiri.rglob("*.msgpack"))) == 15
+
+
+def test_kebijakan_berubah_laporan_dinilai_ulang(ruang: Path) -> None:
+    awal = _sama_dengan_tanpa_cache(ruang)
+    _ubah_tanpa_jejak(ruang / "kebijakan.yaml", "batas_capaian: 120", "batas_capaian: 105")
+    assert _sama_dengan_tanpa_cache(ruang) != awal
+
+
+def test_entri_rusak_atau_palsu_diabaikan(ruang: Path, cache_sendiri: Path) -> None:
+    awal = _sama_dengan_tanpa_cache(ruang)
+    entri = sorted(cache_sendiri.rglob("*.msgpack"))
+    entri[0].write_bytes(b"\x00bukan msgpack")
+    entri[1].write_bytes(b"")
+    # A well-formed entry for another file: its key does not match.
+    entri[2].write_bytes(entri[3].read_bytes())
+    assert _sama_dengan_tanpa_cache(ruang) == awal
+
+
+def test_urutan_perubahan_acak(ruang: Path) -> None:
+    """Twelve random edits, each followed by a comparison with a run without the cache."""
+    acak = random.Random(20261128)
+    cadangan = ruang.parent / "cadangan"
+    cadangan.mkdir()
+    for langkah in range(12):
+        laporan = sorted((ruang / "laporan").glob("*.yaml"))
+        p = acak.choice(laporan)
+        aksi = acak.choice(["angka", "sentuh", "pindah", "simpan", "kembalikan"])
+        if aksi == "angka":
+            teks = p.read_text(encoding="utf-8")
+            k = [i for i in range(len(teks)) if teks.startswith("target: ", i)]
+            i = acak.choice(k) + len("target: ")
+            digit = str((int(teks[i]) + 1) % 10) if teks[i].isdigit() else teks[i]
+            if digit != "0":
+                p.write_text(teks[:i] + digit + teks[i + 1 :], encoding="utf-8", newline="")
+        elif aksi == "sentuh":
+            os.utime(p, ns=(p.stat().st_atime_ns, p.stat().st_mtime_ns + 10**9))
+        elif aksi == "pindah":
+            p.rename(p.with_name(f"{p.stem}-{langkah}.yaml"))
+        elif aksi == "simpan" and len(laporan) > 8:
+            shutil.move(str(p), cadangan / p.name)
+        elif aksi == "kembalikan":
+            for q in sorted(cadangan.glob("*.yaml"))[:1]:
+                shutil.move(str(q), ruang / "laporan" / q.name)
+        _sama_dengan_tanpa_cache(ruang)
+
+
+def test_paralel_sama_dengan_berurutan(ruang: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker processes (spawned, as on Windows) give exactly what one process gives."""
+    berurutan = _keluaran(ruang, "--tanpa-cache")
+    monkeypatch.setattr(workspace, "AMBANG_PARALEL", 0)
+    dipanggil: list[int] = []
+    asli = workspace._paralel
+
+    def catat(*args: object, **kwargs: object) -> None:
+        dipanggil.append(1)
+        asli(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workspace, "_paralel", catat)
+    assert _keluaran(ruang, "--tanpa-cache") == berurutan
+    assert dipanggil  # the parallel path really ran
+    assert _keluaran(ruang) == berurutan  # and what the workers wrote to the cache is right
+
+
+def test_kunci_memuat_isi_ukuran_waktu_dan_kebijakan() -> None:
+    dasar = cache.kunci("a.yaml", b"isi", 3, 10, (120.0, 10))
+    assert dasar == cache.kunci("a.yaml", b"isi", 3, 10, (120.0, 10))
+    for lain in (
+        cache.kunci("b.yaml", b"isi", 3, 10, (120.0, 10)),
+        cache.kunci("a.yaml", b"ini", 3, 10, (120.0, 10)),
+        cache.kunci("a.yaml", b"isi", 4, 10, (120.0, 10)),
+        cache.kunci("a.yaml", b"isi", 3, 11, (120.0, 10)),
+        cache.kunci("a.yaml", b"isi", 3, 10, (110.0, 10)),
+        cache.kunci("a.yaml", b"isi", 3, 10, (120.0, 7)),
+    ):
+        assert lain != dasar
+
+
+def test_folder_cache_bawaan_di_luar_ruang_kerja(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(cache.VARIABEL, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "/tmp/xdg")
+    monkeypatch.setattr(cache.sys, "platform", "linux")
+    assert cache.folder_bawaan() == Path("/tmp/xdg/asnkinerja")
+    monkeypatch.setattr(cache.sys, "platform", "win32")
+    monkeypatch.setenv("LOCALAPPDATA", "C:/Users/bkpsdm/AppData/Local")
+    assert cache.folder_bawaan() == Path("C:/Users/bkpsdm/AppData/Local/asnkinerja/cache")

@@ -1,0 +1,41 @@
+"""The loading progress bar: on a terminal's stderr after about a second, never otherwise."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console
+
+from asnkinerja import console
+
+
+def _konsol(terminal: bool) -> tuple[Console, io.StringIO]:
+    berkas = io.StringIO()
+    return Console(file=berkas, force_terminal=terminal, width=80), berkas
+
+
+def _jalankan(monkeypatch: pytest.MonkeyPatch, terminal: bool, aktif: bool, jeda: float) -> str:
+    konsol, berkas = _konsol(terminal)
+    monkeypatch.setattr(console, "galat_konsol", konsol)
+    monkeypatch.setattr(console.ProgresMuat, "JEDA", jeda)
+    with console.ProgresMuat(aktif) as progres:
+        for i in range(1, 11):
+            progres(i * 100, 1000)
+    return berkas.getvalue()
+
+
+def test_bar_tampil_di_terminal_setelah_jeda(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "Membaca berkas" in _jalankan(monkeypatch, terminal=True, aktif=True, jeda=0.0)
+
+
+def test_bar_tidak_tampil_bila_cepat(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _jalankan(monkeypatch, terminal=True, aktif=True, jeda=60.0) == ""
+
+
+def test_bar_tidak_tampil_bila_disalurkan(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _jalankan(monkeypatch, terminal=False, aktif=True, jeda=0.0) == ""
+
+
+def test_bar_tidak_tampil_untuk_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _jalankan(monkeypatch, terminal=True, aktif=False, jeda=0.0) == ""
