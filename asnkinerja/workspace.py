@@ -10,11 +10,9 @@ from __future__ import annotations
 import contextlib
 import datetime
 import gc
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
@@ -420,6 +418,8 @@ def _olah_semua(
     perlu.sort(key=lambda x: -x[1])  # the largest first: the workers finish together
     pekerja = min(_inti(), len(perlu))
     if pekerja > 1 and total >= AMBANG_PARALEL:
+        from concurrent.futures.process import BrokenProcessPool
+
         with contextlib.suppress(OSError, BrokenProcessPool):
             _paralel(perlu, parameter, pekerja, terima)
     for b, ukuran in perlu:  # what is left: all of it, or what the workers could not do
@@ -433,6 +433,9 @@ def _paralel(
     terima: Callable[[Berkas, int, bytes, cache.Kunci | None], None],
 ) -> None:  # fmt: skip
     """Parse in `pekerja` spawned processes (as on Windows: nothing relies on fork)."""
+    import multiprocessing  # only for large runs: start-up time
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     konteks = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=pekerja, mp_context=konteks) as pool:
         tugas = {

@@ -13,22 +13,31 @@ number k means the same mapping for both parsers.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 import yaml_rs
 
 from asnkinerja.masalah import Langkah, Lokasi, Masalah, galat
 
+if TYPE_CHECKING:
+    import yaml
+
 _POSISI_RE = re.compile(r"line (\d+), column (\d+)")
 _KUNCI_GANDA_RE = re.compile(r"duplicate mapping key")
 
-try:  # the C composer is much faster; the pure one gives the same marks
-    _Pemuat: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Pemuat = yaml.SafeLoader
+# PyYAML is imported only when lines are looked up (a file with a problem, jelaskan):
+# it costs 50 ms at start-up in every process, and most runs never need it.
+
+
+@functools.cache
+def _pemuat() -> type[yaml.SafeLoader]:
+    """The C composer when there is one (much faster); the pure one gives the same marks."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def dekode(data: bytes, berkas: str) -> tuple[str | None, list[Masalah]]:
@@ -123,13 +132,17 @@ def _masalah_kunci_ganda(pesan_asli: str, teks: str, berkas: str) -> Masalah:
 
 
 def _susun(teks: str) -> list[yaml.Node] | None:
+    import yaml
+
     try:
-        return list(yaml.compose_all(teks, Loader=_Pemuat))
+        return list(yaml.compose_all(teks, Loader=_pemuat()))
     except yaml.YAMLError:
         return None
 
 
 def _cari_kunci_ganda(teks: str) -> tuple[str, tuple[int, int], tuple[int, int]] | None:
+    import yaml
+
     dokumen = _susun(teks)
     if dokumen is None:
         return None
@@ -156,6 +169,8 @@ def _cari_kunci_ganda(teks: str) -> tuple[str, tuple[int, int], tuple[int, int]]
 
 
 def _kosong(simpul: yaml.Node) -> bool:
+    import yaml
+
     return (
         isinstance(simpul, yaml.ScalarNode)
         and simpul.tag == "tag:yaml.org,2002:null"
@@ -212,16 +227,22 @@ def _potong_rekaman(teks: str) -> list[tuple[int, int, bool, int]]:
     return hasil
 
 
-class _PemuatPosisi(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
-    """Composes nodes with marks and skips tag resolution (we only need places)."""
+@functools.cache
+def _pemuat_posisi() -> type[yaml.SafeLoader]:
+    class _PemuatPosisi(_pemuat()):  # type: ignore[misc]
+        """Composes nodes with marks and skips tag resolution (we only need places)."""
 
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        return "tag:yaml.org,2002:str"
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+            return "tag:yaml.org,2002:str"
+
+    return _PemuatPosisi
 
 
 def _susun_cepat(teks: str) -> list[yaml.Node] | None:
+    import yaml
+
     try:
-        return list(yaml.compose_all(teks, Loader=_PemuatPosisi))
+        return list(yaml.compose_all(teks, Loader=_pemuat_posisi()))
     except yaml.YAMLError:
         return None
 
@@ -243,6 +264,8 @@ class PetaPosisi:
         self._utuh: list[yaml.Node] | None = None
 
     def _rekaman(self, i: int) -> tuple[yaml.Node | None, int]:
+        import yaml
+
         if i in self._simpul:
             return self._simpul[i]
         hasil: tuple[yaml.Node | None, int] | None = None
@@ -263,6 +286,8 @@ class PetaPosisi:
 
     def _semua(self) -> list[yaml.Node]:
         """Every record, composing the whole file (the slow, always-right way)."""
+        import yaml
+
         if self._utuh is not None:
             return self._utuh
         dokumen = _susun(self.teks)
@@ -362,6 +387,8 @@ _KUNCI_SEDERHANA = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
 def _anak(simpul: yaml.Node, langkah: Langkah, kunci: bool) -> yaml.Node | None:
+    import yaml
+
     if isinstance(simpul, yaml.MappingNode):
         for k, v in simpul.value:
             if isinstance(k, yaml.ScalarNode) and k.value == str(langkah):
