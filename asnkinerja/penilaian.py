@@ -7,6 +7,7 @@ Thresholds, weights and caps come from the policy (`model.KebijakanPenilaian`).
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 from dataclasses import dataclass, field
@@ -196,7 +197,8 @@ def nilai_pegawai(
         jp_per[pl.data.kompetensi] += desimal(pl.data.jp)
     jp = sum(jp_per.values(), NOL)
     # The yearly minimum, pro-rated to the months of the period the employee served.
-    bulan = sum(1 for akhir in _akhir_bulan(periode) if mulai is None or akhir >= mulai)
+    akhir_bulan = _akhir_bulan(periode)  # ascending: those before `mulai` come first
+    bulan = len(akhir_bulan) - (bisect.bisect_left(akhir_bulan, mulai) if mulai else 0)
     jp_minimal = desimal(kebijakan.pengembangan.jp_minimal)
     jp_wajib = bagi(kali(jp_minimal, Decimal(bulan)), Decimal(12))
     nilai_pengembangan: Decimal | None = None

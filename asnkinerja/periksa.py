@@ -237,6 +237,8 @@ def _periksa_laporan(
     jenis = JENIS_LAPORAN[kebijakan.periode_laporan]
     batas = datetime.timedelta(days=kebijakan.batas_lapor_hari)
     dilihat: dict[tuple[str, str], NilaiLaporan] = {}
+    # Each period code read once: (the period, its deadline), or None if not allowed.
+    per_kode: dict[str, tuple[Periode, datetime.date] | None] = {}
     for n in ruang.laporan:
         nip_lap = n.nip
         pegawai = roster.get(nip_lap)
@@ -257,9 +259,13 @@ def _periksa_laporan(
                     "(aktif: false); laporan ini tidak dinilai",
                 )
             )
-        periode = Periode.urai(n.kode_periode)
-        if periode is None or periode.jenis != jenis:
-            longgar = _periode_longgar(n.kode_periode)
+        kode = n.kode_periode
+        if kode not in per_kode:
+            p = Periode.urai(kode)
+            per_kode[kode] = (p, p.akhir + batas) if p is not None and p.jenis == jenis else None
+        info = per_kode[kode]
+        if info is None:
+            longgar = _periode_longgar(kode)
             contoh = (
                 Periode.memuat_bulan(longgar.tahun, longgar.bulan_awal, jenis).kode()
                 if longgar is not None and longgar.jenis != "tahun"
@@ -268,12 +274,13 @@ def _periksa_laporan(
             masalah.append(
                 galat(
                     n.lokasi.turun("periode"),
-                    f'periode "{n.kode_periode}" tidak sesuai periode_laporan '
+                    f'periode "{kode}" tidak sesuai periode_laporan '
                     f"{kebijakan.periode_laporan}; tulis seperti {contoh}",
                 )
             )
         else:
-            kunci = (nip_lap, n.kode_periode)  # one spelling per period (Periode.urai)
+            periode, tenggat = info
+            kunci = (nip_lap, kode)  # one spelling per period (Periode.urai)
             if kunci in dilihat:
                 masalah.append(
                     galat(
@@ -286,9 +293,20 @@ def _periksa_laporan(
             else:
                 dilihat[kunci] = n
             tgl = n.tanggal_lapor
-            if not (periode.awal <= tgl <= periode.akhir + batas and tgl <= hari_ini):
+            if not (periode.awal <= tgl <= tenggat and tgl <= hari_ini):
                 _periksa_tanggal_lapor(n, periode, batas, hari_ini, masalah)
-        _periksa_isi_laporan(n, pegawai, roster, kenal, masalah)
+        penilai = n.penilai
+        biasa = (  # complete, rated by the employee's own active atasan: nothing to say
+            not n.kurang
+            and pegawai is not None
+            and penilai is not None
+            and penilai == pegawai.data.atasan
+            and penilai != nip_lap
+            and (oleh := roster.get(penilai)) is not None
+            and oleh.data.aktif
+        )
+        if not biasa:
+            _periksa_isi_laporan(n, pegawai, roster, kenal, masalah)
 
 
 def _periode_longgar(teks: str) -> Periode | None:
@@ -340,15 +358,6 @@ def _periksa_isi_laporan(
     masalah: list[Masalah],
 ) -> None:
     penilai = n.penilai
-    if (
-        penilai is not None
-        and not n.kurang
-        and pegawai is not None
-        and penilai == pegawai.data.atasan != n.nip
-    ):
-        dinilai_oleh = roster.get(penilai)
-        if dinilai_oleh is not None and dinilai_oleh.data.aktif:
-            return  # the common case: complete, rated by the employee's own active atasan
     lok = n.lokasi
     if "tantangan" in n.kurang:
         masalah.append(

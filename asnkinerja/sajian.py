@@ -47,6 +47,7 @@ class Penyaji:
         self.hasil = hasil
         self.samarkan = samarkan
         self._nama = {h.nip: h.pegawai.nama for h in hasil.pegawai}
+        self._pegawai: dict[str, dict[str, Any]] = {}
 
     def nip(self, nip: str | None) -> str:
         if nip is None:
@@ -57,9 +58,13 @@ class Penyaji:
         return samarkan_nama(nama) if self.samarkan else nama
 
     def pegawai(self, h: HasilPegawai) -> dict[str, Any]:
+        """One employee's row (made once: the list and 'perhatian' both show it)."""
+        ada = self._pegawai.get(h.nip)
+        if ada is not None:
+            return ada
         p = h.pegawai
         k = h.kepatuhan
-        return {
+        baris = self._pegawai[h.nip] = {
             "nip": self.nip(h.nip),
             "nama": self.nama(p.nama),
             "unit": p.unit,
@@ -84,6 +89,7 @@ class Penyaji:
             },
             "catatan": list(h.catatan),
         }
+        return baris
 
     def unit(self, u: RingkasanUnit) -> dict[str, Any]:
         kurva = None
