@@ -197,10 +197,15 @@ def _ringkasan_program(data: dict[str, Any]) -> None:
         tanpa = data["tanpa_mentor"]
         lagi = f", {len(tanpa)} belum mendapat mentor" if tanpa else ""
         keluar.print(f"[bold]Mentoring:[/] {len(data['mentoring'])} pasangan{lagi}")
-        for m in data["mentoring"]:
+        for m in data["mentoring"][:10]:
             keluar.print(
                 f"  {_lolos(m['nama_mentor'])} → {_lolos(m['nama_mentee'])} "
                 f"({_lolos(m['unit_mentee'])})"
+            )
+        if len(data["mentoring"]) > 10:
+            keluar.print(
+                f"  ... dan {len(data['mentoring']) - 10} pasangan lain (lihat: asnkinerja "
+                "mentoring)"
             )
     if data.get("pengembangan") is not None and data["kegiatan"]["ada_data"]:
         kurang, lebih = data["_pengembangan_kurang"], data["_pengembangan_lebih"]
