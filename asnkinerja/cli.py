@@ -208,7 +208,7 @@ def evaluasi(
 
     format_list = kel.urai_format(format_)
     hasil, _ruang, masalah = _evaluasi_atau_keluar(
-        folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache, rinci=rapor, progres=not json_
+        folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache, progres=not json_
     )
     data = kel.sajikan(hasil, samarkan)
     if json_:
@@ -250,7 +250,7 @@ def jelaskan(
     from asnkinerja import keluaran as kel
 
     hasil, ruang, _masalah = _evaluasi_atau_keluar(
-        folder, periode, tanggal, tanpa_cache=tanpa_cache, rinci=True
+        folder, periode, tanggal, tanpa_cache=tanpa_cache
     )
     for baris in kel.penjelasan(hasil, ruang, nip.strip()):
         console.pesan(baris)
@@ -297,7 +297,6 @@ def _evaluasi_atau_keluar(
     samarkan: bool = False,
     *,
     tanpa_cache: bool = False,
-    rinci: bool = False,
     progres: bool = True,
 ) -> tuple[HasilEvaluasi, RuangKerja, list[Masalah]]:
     """The evaluation of a checked workspace and its warnings; errors are shown, exit 1.
@@ -313,7 +312,6 @@ def _evaluasi_atau_keluar(
             folder,
             periode,
             _tanggal(tanggal),
-            rinci=rinci,
             pakai_cache=not tanpa_cache,
             progres=bar,
         )

@@ -53,6 +53,7 @@ class HasilEvaluasi:
     penghargaan: HasilPenghargaan | None = None
     mentoring: HasilMentoring | None = None
     pengembangan: HasilPengembangan | None = None
+    folder: Path | None = None  # the workspace, to read the reports' detail when shown
 
 
 def muat_dan_evaluasi(
@@ -60,7 +61,6 @@ def muat_dan_evaluasi(
     periode: str | None,
     hari_ini: datetime.date,
     *,
-    rinci: bool = False,
     pakai_cache: bool = True,
     progres: Progres | None = None,
 ) -> tuple[HasilEvaluasi | None, RuangKerja, list[Masalah]]:
@@ -68,11 +68,9 @@ def muat_dan_evaluasi(
 
     With errors, they come back with their lines; warnings alone are only counted
     by the callers, so their lines are not looked up.
-
-    `rinci`: keep each report's indicator detail (jelaskan, rapor).
     """
     ruang, masalah = periksa(
-        folder, hari_ini, rinci=rinci, pakai_cache=pakai_cache, progres=progres, posisi=False
+        folder, hari_ini, pakai_cache=pakai_cache, progres=progres, posisi=False
     )
     if ada_galat(masalah):
         return None, ruang, lengkapi(ruang, masalah)
@@ -189,6 +187,7 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
         penghargaan=tetapkan(pegawai, k),
         mentoring=pasangkan(pegawai, k, [e.data for e in ruang.pegawai]),
         pengembangan=hitung(pegawai, ruang.pelatihan, periode, k),
+        folder=ruang.folder,
     )
 
 

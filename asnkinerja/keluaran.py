@@ -58,6 +58,10 @@ def rapor(
 
     penyaji = Penyaji(hasil, samarkan)
     data = data if data is not None else penyaji.data()
+    if hasil.folder is not None:
+        workspace.lengkapi_rinci(
+            hasil.folder, hasil.kebijakan, (n for h in hasil.pegawai for n in h.laporan)
+        )
     hasil_rapor = []
     for i, h in enumerate(hasil.pegawai, start=1):
         nama = f"rapor/{i:03d}.html" if samarkan else f"rapor/{h.nip}.html"
@@ -104,6 +108,7 @@ def penjelasan(hasil: HasilEvaluasi, ruang: RuangKerja, nip: str) -> list[str]:
         mirip = difflib.get_close_matches(nip, semua, n=3, cutoff=0.7)
         saran = f"; maksudnya {' atau '.join(mirip)}?" if mirip else ""
         raise PilihanSalah(f"NIP {nip} tidak ada di daftar pegawai{saran}")
+    workspace.lengkapi_rinci(ruang.folder, ruang.kebijakan, cocok[0].laporan)
     penempat = yamlio.Penempat(
         lambda nama: workspace.baca_teks(ruang.folder, nama), ruang.jumlah_rekaman
     )

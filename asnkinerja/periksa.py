@@ -25,7 +25,6 @@ def periksa(
     folder: Path,
     hari_ini: datetime.date | None = None,
     *,
-    rinci: bool = False,
     pakai_cache: bool = True,
     progres: workspace.Progres | None = None,
     posisi: bool = True,
@@ -36,9 +35,7 @@ def periksa(
     problems again): for a caller that only counts warnings, see `lengkapi`.
     """
     with workspace.jeda_gc():
-        ruang, masalah = workspace.muat(
-            folder, rinci=rinci, pakai_cache=pakai_cache, progres=progres
-        )
+        ruang, masalah = workspace.muat(folder, pakai_cache=pakai_cache, progres=progres)
         masalah += periksa_ruang(ruang, hari_ini or workspace.hari_ini())
         if posisi:
             masalah = lengkapi(ruang, masalah)

@@ -11,7 +11,7 @@ import contextlib
 import datetime
 import gc
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +20,8 @@ from typing import Any, Generic, Literal, TypeVar
 import msgspec
 
 from asnkinerja import cache, model, skema, yamlio
-from asnkinerja.errors import FolderTidakAda
-from asnkinerja.laporan import NilaiLaporan, Penilai, Rinci
+from asnkinerja.errors import BerkasBerubah, FolderTidakAda
+from asnkinerja.laporan import NilaiLaporan, Penilai
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
 from asnkinerja.nip import normalkan
 
@@ -182,13 +182,10 @@ class IsiBerkas(msgspec.Struct, array_like=True, omit_defaults=True):
     pegawai: list[tuple[int, model.Pegawai]] = []
     pelatihan: list[tuple[int, model.Pelatihan]] = []
     laporan: list[NilaiLaporan] = []
-    # msgpack of list[Rinci], aligned with `laporan`: decoded only when asked for.
-    rinci: bytes = b""
 
 
 _KODE = msgspec.msgpack.Encoder()
 _BACA_ISI = msgspec.msgpack.Decoder(IsiBerkas)
-_BACA_RINCI = msgspec.msgpack.Decoder(list[Rinci])
 
 
 def olah_berkas(
@@ -255,7 +252,6 @@ def _isi(data: bytes, nama: str, jenis: JenisBerkas, parameter: Parameter) -> Is
     else:
         penilai = Penilai(parameter.batas_capaian, parameter.batas_lapor_hari)
         isi.laporan = [penilai.nilai(lap, nama, i) for i, lap in hasil]
-        isi.rinci = _KODE.encode([penilai.rinci(lap) for _, lap in hasil])
     return isi
 
 
@@ -292,15 +288,14 @@ def _normalkan(obj: Any) -> Any:
 def muat(
     folder: Path,
     *,
-    rinci: bool = False,
     pakai_cache: bool = True,
     progres: Progres | None = None,
 ) -> tuple[RuangKerja, list[Masalah]]:
     """Every file of the workspace, typed and scored; problems without line numbers yet.
 
     Files unchanged since the last run come from the cache; the others are parsed,
-    in parallel worker processes when there is enough to parse. `rinci`: also the
-    reports' indicator detail (for jelaskan and the rapor).
+    in parallel worker processes when there is enough to parse. The reports' detail
+    (indicators, feedback) is left out: `lengkapi_rinci` reads it when it is shown.
     """
     daftar, masalah = temukan(folder)
     ruang = RuangKerja(
@@ -344,9 +339,6 @@ def muat(
             ruang.nip_cacat.update(hasil.nip_cacat)
             ruang.pegawai_tak_terbaca |= not hasil.terbaca
         elif b.jenis == "laporan":
-            if rinci and hasil.rinci:
-                for n, r in zip(hasil.laporan, _BACA_RINCI.decode(hasil.rinci), strict=True):
-                    n.rinci = r
             ruang.laporan.extend(hasil.laporan)
         else:
             ruang.pelatihan = (ruang.pelatihan or []) + [
@@ -455,6 +447,34 @@ def _ukuran(jalur: Path) -> int:
         return jalur.stat().st_size
     except OSError:
         return 0
+
+
+def lengkapi_rinci(
+    folder: Path, kebijakan: model.Kebijakan, laporan: Iterable[NilaiLaporan]
+) -> None:
+    """Attach each report's detail (indicators, feedback, plans) for jelaskan and the rapor.
+
+    Only the files holding these reports are read again (one employee: a dozen
+    files), so the evaluation itself never carries the detail of 60,000 reports.
+    """
+    per_berkas: dict[str, list[NilaiLaporan]] = {}
+    for n in laporan:
+        if n.rinci is None:
+            per_berkas.setdefault(n.berkas, []).append(n)
+    penilai = Penilai(kebijakan.penilaian.batas_capaian, kebijakan.batas_lapor_hari)
+    for nama, daftar in per_berkas.items():
+        teks = baca_teks(folder, nama)
+        rekaman = yamlio.urai(teks, nama)[0] if teks is not None else None
+        for n in daftar:
+            lap = None
+            if rekaman is not None and n.indeks < len(rekaman):
+                obj, _ = skema.ubah(rekaman[n.indeks], model.Laporan, Lokasi(nama, n.indeks))
+                lap = _normalkan(obj) if obj is not None else None
+            if lap is None or str(lap.nip) != n.nip or lap.periode != n.kode_periode:
+                raise BerkasBerubah(
+                    f"berkas {nama} berubah atau hilang sejak dibaca; jalankan perintah ini lagi"
+                )
+            n.rinci = penilai.rinci(lap)
 
 
 def baca_teks(folder: Path, nama: str) -> str | None:

@@ -21,7 +21,7 @@ GOLDEN = DATA / "golden"
 
 @functools.cache
 def keluaran_golden() -> dict[str, str]:
-    hasil, _, masalah = muat_dan_evaluasi(DASAR, "2025-T4", HARI_INI, rinci=True)
+    hasil, _, masalah = muat_dan_evaluasi(DASAR, "2025-T4", HARI_INI)
     assert hasil is not None, masalah
     berkas = {f"evaluasi-2025-T4.{f}": keluaran.laporan(hasil, f, False) for f in keluaran.FORMAT}
     berkas["evaluasi-2025-T4-samar.md"] = keluaran.laporan(hasil, "md", True)
