@@ -24,7 +24,7 @@ from asnkinerja.penilaian import HasilPegawai, nilai_pegawai, tren
 from asnkinerja.periksa import lengkapi, periksa
 from asnkinerja.periode import JENIS_LAPORAN, PANJANG, Periode
 from asnkinerja.tampilan import angka
-from asnkinerja.unit import RingkasanUnit, ringkas
+from asnkinerja.unit import RingkasanUnit, gabung, kumpulkan, ringkas
 from asnkinerja.workspace import Entri, Progres, RuangKerja, jeda_gc
 
 PREDIKAT_PERHATIAN = ("Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
@@ -171,8 +171,9 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
     for h in pegawai:
         per_unit[h.pegawai.unit].append(h)
     k = ruang.kebijakan
-    unit = [ringkas(nama, per_unit[nama], k, k.unit.get(nama)) for nama in sorted(per_unit)]
-    total = ringkas(k.instansi, pegawai, k, None)
+    tumpukan = {nama: kumpulkan(per_unit[nama]) for nama in sorted(per_unit)}
+    unit = [ringkas(nama, t, k, k.unit.get(nama)) for nama, t in tumpukan.items()]
+    total = ringkas(k.instansi, gabung(list(tumpukan.values())), k, None)
     return HasilEvaluasi(
         periode=periode,
         instansi=k.instansi,

@@ -97,91 +97,131 @@ def _tantangan_laporan(tantangan: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(normalkan_tantangan(x) for x in tantangan if x.strip()))
 
 
-def ringkas(
-    nama: str,
-    pegawai: list[HasilPegawai],
-    kebijakan: model.Kebijakan,
-    unit: model.KebijakanUnit | None,
-) -> RingkasanUnit:
-    sebaran: dict[PredikatPegawai, int] = dict.fromkeys(PREDIKAT, 0)
-    tanpa_predikat = diharapkan = masuk = terlambat = tidak_lengkap = hilang = 0
-    nhk: list[Decimal] = []
-    npk: list[Decimal] = []
-    akhir: list[Decimal] = []
-    per_tantangan: Counter[tuple[str, ...]] = Counter()
-    tren: Counter[str] = Counter()
+@dataclass
+class Tumpukan:
+    """What a group's summary is made of, gathered in one pass over its employees.
+
+    Two groups' piles join (`gabung`) into the pile of both, so the whole instansi
+    is summed from its units instead of walking every report again.
+    """
+
+    jumlah_pegawai: int = 0
+    sebaran: dict[PredikatPegawai, int] = field(default_factory=lambda: dict.fromkeys(PREDIKAT, 0))
+    tanpa_predikat: int = 0
+    diharapkan: int = 0
+    masuk: int = 0
+    terlambat: int = 0
+    tidak_lengkap: int = 0
+    hilang: int = 0
+    nhk: list[Decimal] = field(default_factory=list)
+    npk: list[Decimal] = field(default_factory=list)
+    akhir: list[Decimal] = field(default_factory=list)
+    per_tantangan: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    tren: Counter[str] = field(default_factory=Counter)
+    per_periode: dict[str, list[Decimal]] = field(default_factory=dict)
+
+
+def kumpulkan(pegawai: list[HasilPegawai]) -> Tumpukan:
+    t = Tumpukan(jumlah_pegawai=len(pegawai))
+    sebaran, per_tantangan, per_periode = t.sebaran, t.per_tantangan, t.per_periode
     for h in pegawai:  # one pass: a province has tens of thousands of employees
         if h.predikat is not None:
             sebaran[h.predikat] += 1
         else:
-            tanpa_predikat += 1
+            t.tanpa_predikat += 1
         if h.nilai_hasil_kerja is not None:
-            nhk.append(h.nilai_hasil_kerja)
+            t.nhk.append(h.nilai_hasil_kerja)
         if h.nilai_perilaku is not None:
-            npk.append(h.nilai_perilaku)
+            t.npk.append(h.nilai_perilaku)
         if h.nilai_akhir is not None:
-            akhir.append(h.nilai_akhir)
+            t.akhir.append(h.nilai_akhir)
         kp = h.kepatuhan
-        diharapkan += kp.diharapkan
-        masuk += kp.masuk
-        terlambat += kp.terlambat
-        tidak_lengkap += kp.tidak_lengkap
-        hilang += len(kp.hilang)
+        t.diharapkan += kp.diharapkan
+        t.masuk += kp.masuk
+        t.terlambat += kp.terlambat
+        t.tidak_lengkap += kp.tidak_lengkap
+        t.hilang += len(kp.hilang)
         if h.tren is not None:
-            tren[h.tren] += 1
+            t.tren[h.tren] += 1
         for n in h.laporan:
             if n.tantangan:
                 per_tantangan[n.tantangan] += 1
+            if n.kode_periode in per_periode:
+                per_periode[n.kode_periode].append(n.nilai_hasil_kerja)
+            else:
+                per_periode[n.kode_periode] = [n.nilai_hasil_kerja]
+    return t
+
+
+def gabung(daftar: list[Tumpukan]) -> Tumpukan:
+    """The piles of several groups as one, in their order (same sums, same order)."""
+    t = Tumpukan()
+    for x in daftar:
+        t.jumlah_pegawai += x.jumlah_pegawai
+        for k, v in x.sebaran.items():
+            t.sebaran[k] += v
+        t.tanpa_predikat += x.tanpa_predikat
+        t.diharapkan += x.diharapkan
+        t.masuk += x.masuk
+        t.terlambat += x.terlambat
+        t.tidak_lengkap += x.tidak_lengkap
+        t.hilang += x.hilang
+        t.nhk += x.nhk
+        t.npk += x.npk
+        t.akhir += x.akhir
+        t.per_tantangan.update(x.per_tantangan)
+        t.tren.update(x.tren)
+        for kode, nilai in x.per_periode.items():
+            t.per_periode.setdefault(kode, []).extend(nilai)
+    return t
+
+
+def ringkas(
+    nama: str,
+    pegawai: list[HasilPegawai] | Tumpukan,
+    kebijakan: model.Kebijakan,
+    unit: model.KebijakanUnit | None,
+) -> RingkasanUnit:
+    t = pegawai if isinstance(pegawai, Tumpukan) else kumpulkan(pegawai)
     hitung: Counter[str] = Counter()
     ejaan: dict[str, Counter[str]] = {}
-    for tantangan, kali_ in per_tantangan.items():
-        for t in _tantangan_laporan(tantangan):
-            hitung[t] += kali_
+    for tantangan, kali_ in t.per_tantangan.items():
+        for x in _tantangan_laporan(tantangan):
+            hitung[x] += kali_
         for x in tantangan:
             kunci = normalkan_tantangan(x)
             if kunci not in ejaan:
                 ejaan[kunci] = Counter()
             ejaan[kunci][x.strip()] += kali_
     teratas = [
-        (ejaan[t].most_common(1)[0][0], jumlah)
-        for t, jumlah in sorted(hitung.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+        (ejaan[x].most_common(1)[0][0], jumlah)
+        for x, jumlah in sorted(hitung.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
     ]
     po = unit.predikat_organisasi if unit is not None else None
     ringkasan = RingkasanUnit(
         nama=nama,
-        jumlah_pegawai=len(pegawai),
-        sebaran=sebaran,
-        tanpa_predikat=tanpa_predikat,
-        rata_hasil_kerja=rata(nhk) if nhk else None,
-        rata_perilaku=rata(npk) if npk else None,
-        rata_akhir=rata(akhir) if akhir else None,
-        laporan_diharapkan=diharapkan,
-        laporan_masuk=masuk,
-        laporan_terlambat=terlambat,
-        laporan_tidak_lengkap=tidak_lengkap,
-        laporan_hilang=hilang,
+        jumlah_pegawai=t.jumlah_pegawai,
+        sebaran=dict(t.sebaran),
+        tanpa_predikat=t.tanpa_predikat,
+        rata_hasil_kerja=rata(t.nhk) if t.nhk else None,
+        rata_perilaku=rata(t.npk) if t.npk else None,
+        rata_akhir=rata(t.akhir) if t.akhir else None,
+        laporan_diharapkan=t.diharapkan,
+        laporan_masuk=t.masuk,
+        laporan_terlambat=t.terlambat,
+        laporan_tidak_lengkap=t.tidak_lengkap,
+        laporan_hilang=t.hilang,
         tantangan_teratas=teratas,
         kurva=None,
-        seri=_seri(pegawai),
-        tren=dict(tren),
+        # The trend line: the group's mean nilai_hasil_kerja for each report period.
+        seri=sorted((Periode.urai_pasti(kode), rata(v)) for kode, v in t.per_periode.items()),
+        tren=dict(t.tren),
         predikat_organisasi=po,
     )
     if po is not None and ringkasan.berpredikat:  # nobody rated: nothing to judge
         aturan = kebijakan.penilaian.kurva_distribusi.get(po, [])
-        ringkasan.kurva = periksa_kurva(po, aturan, sebaran)
+        ringkasan.kurva = periksa_kurva(po, aturan, ringkasan.sebaran)
     return ringkasan
-
-
-def _seri(pegawai: list[HasilPegawai]) -> list[tuple[Periode, Decimal | None]]:
-    """Mean nilai_hasil_kerja of the group for each report period: the trend line."""
-    per: dict[str, list[Decimal]] = {}
-    for h in pegawai:
-        for n in h.laporan:
-            if n.kode_periode in per:
-                per[n.kode_periode].append(n.nilai_hasil_kerja)
-            else:
-                per[n.kode_periode] = [n.nilai_hasil_kerja]
-    return sorted((Periode.urai_pasti(kode), rata(v)) for kode, v in per.items())
 
 
 def periksa_kurva(
