@@ -187,6 +187,9 @@ def tetapkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilPe
     lewat: list[HasilPegawai] = []
     gugur: list[Nyaris] = []
     for h in urut:
+        if len(terpilih) >= k.kuota and len(gugur) >= 3:
+            # Everyone left ranks below the last awardee: not a near miss, not needed.
+            break
         alasan = alasan_gugur(h, k.syarat)
         if alasan:
             gugur.append(Nyaris(h, tuple(alasan)))

@@ -97,13 +97,58 @@ def nilai_laporan(
 
 
 def rating(nilai: Decimal, ambang: model.Ambang) -> Rating:
-    """`>=` is enough; the value is rounded to 9 decimals first (see angka.py)."""
+    """`>=` is enough: the value compared is the one shown (see angka.py)."""
+    return _rating(nilai, (desimal(ambang.di_atas), desimal(ambang.sesuai)))
+
+
+def _rating(nilai: Decimal, ambang: tuple[Decimal, Decimal]) -> Rating:
     v = untuk_banding(nilai)
-    if v >= desimal(ambang.di_atas):
+    if v >= ambang[0]:
         return "di_atas"
-    if v >= desimal(ambang.sesuai):
+    if v >= ambang[1]:
         return "sesuai"
     return "di_bawah"
+
+
+_LIMA = Decimal(5)
+
+
+@dataclass(frozen=True)
+class _Aturan:
+    """The policy's numbers as exact decimals, made once per evaluation, not per employee."""
+
+    hasil_kerja: tuple[Decimal, Decimal]
+    perilaku: tuple[Decimal, Decimal]
+    bobot_hasil_kerja: Decimal
+    bobot_perilaku: Decimal
+    bobot_pengembangan: Decimal
+    jp_wajib: tuple[Decimal, ...]  # the JP minimum pro-rated to 0..12 months served
+
+
+def _aturan(k: model.Kebijakan) -> _Aturan:
+    kp = k.penilaian
+    ahk, apk, b = kp.ambang_hasil_kerja, kp.ambang_perilaku, kp.bobot
+    return _aturan_dari(
+        (ahk.di_atas, ahk.sesuai, apk.di_atas, apk.sesuai),
+        (b.hasil_kerja, b.perilaku, b.pengembangan),
+        k.pengembangan.jp_minimal,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _aturan_dari(
+    ambang: tuple[float, float, float, float], bobot: tuple[float, float, float], jp_minimal: float
+) -> _Aturan:
+    """Keyed by the values themselves: a changed policy is never served old numbers."""
+    jp = desimal(jp_minimal)
+    return _Aturan(
+        (desimal(ambang[0]), desimal(ambang[1])),
+        (desimal(ambang[2]), desimal(ambang[3])),
+        desimal(bobot[0]),
+        desimal(bobot[1]),
+        desimal(bobot[2]),
+        tuple(bagi(kali(jp, Decimal(n)), Decimal(12)) for n in range(13)),
+    )
 
 
 def periode_laporan_dalam(
@@ -156,6 +201,7 @@ def nilai_pegawai(
     pelatihan file, so the development component drops out).
     """
     kp = kebijakan.penilaian
+    a = _aturan(kebijakan)
     # Codes of one kind of period sort as the periods do (2025-01 < 2025-12 < 2026-01).
     laporan = sorted(laporan, key=lambda n: (n.kode_periode, n.tanggal_lapor))
     catatan: list[str] = []
@@ -176,9 +222,9 @@ def nilai_pegawai(
         else:
             nhk = laporan[-1].nilai_hasil_kerja
             npk = dinilai[-1].nilai_perilaku if dinilai else None
-        r_hk, s_hk = rating(nhk, kp.ambang_hasil_kerja), "ambang"
+        r_hk, s_hk = _rating(nhk, a.hasil_kerja), "ambang"
         if npk is not None:
-            r_pk, s_pk = rating(npk, kp.ambang_perilaku), "ambang"
+            r_pk, s_pk = _rating(npk, a.perilaku), "ambang"
         # An explicit rating wins only when the evaluated period is that report's period.
         kode = periode.kode()
         sama = [n for n in laporan if n.kode_periode == kode]
@@ -199,18 +245,16 @@ def nilai_pegawai(
     # The yearly minimum, pro-rated to the months of the period the employee served.
     akhir_bulan = _akhir_bulan(periode)  # ascending: those before `mulai` come first
     bulan = len(akhir_bulan) - (bisect.bisect_left(akhir_bulan, mulai) if mulai else 0)
-    jp_minimal = desimal(kebijakan.pengembangan.jp_minimal)
-    jp_wajib = bagi(kali(jp_minimal, Decimal(bulan)), Decimal(12))
+    jp_wajib = a.jp_wajib[bulan]
     nilai_pengembangan: Decimal | None = None
     if pelatihan is not None:
         rasio = min(bagi(jp, jp_wajib), Decimal(1)) if jp_wajib > 0 else Decimal(1)
         nilai_pengembangan = kali(rasio, SERATUS)
-    b = kp.bobot
     komponen = [
-        Komponen("hasil_kerja", nhk, desimal(b.hasil_kerja)),
-        Komponen("perilaku", kali(bagi(npk, Decimal(5)), SERATUS) if npk is not None else None,
-                 desimal(b.perilaku)),
-        Komponen("pengembangan", nilai_pengembangan, desimal(b.pengembangan)),
+        Komponen("hasil_kerja", nhk, a.bobot_hasil_kerja),
+        Komponen("perilaku", kali(bagi(npk, _LIMA), SERATUS) if npk is not None else None,
+                 a.bobot_perilaku),
+        Komponen("pengembangan", nilai_pengembangan, a.bobot_pengembangan),
     ]  # fmt: skip
     ada = [(k.nilai, k.bobot) for k in komponen if k.nilai is not None and k.bobot > 0]
     nilai_akhir = rata_berbobot(ada) if laporan and ada else None
