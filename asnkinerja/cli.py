@@ -523,7 +523,10 @@ _TERJEMAHAN = (
         r"^Invalid value for '(.*?)': .*less than or equal to (\S+?)\.?$",
         "nilai untuk {0} paling besar {1}",
     ),
-    (r"^Invalid value for '(.*?)': .*integer.*$", "nilai untuk {0} harus bilangan bulat"),
+    (
+        r"^Invalid value for '(.*?)': .*(?:integer|valid int).*$",
+        "nilai untuk {0} harus bilangan bulat",
+    ),
     (r"^Invalid value for '(.*?)': (.*)$", "nilai untuk {0} tidak sah ({1})"),
     (r"^Option '(.*)' requires an argument\.$", "opsi {0} membutuhkan nilai"),
     (r"^Got unexpected extra arguments? \((.*)\)$", "argumen berlebih: {0}"),

@@ -2,23 +2,68 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from rich.console import Console
-from rich.markup import escape as _lolos  # names may hold [brackets]
+import os
+import sys
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from asnkinerja.masalah import GALAT, Masalah
 
 if TYPE_CHECKING:  # imported for their types only: `--help` must start fast
+    from rich.console import Console
+
     from asnkinerja.evaluasi import HasilEvaluasi
     from asnkinerja.penghargaan import HasilPenghargaan
 
-# emoji=False: "berkas.yaml:1234:" must not become an emoji code.
-keluar = Console(highlight=False, soft_wrap=True, emoji=False)
-galat_konsol = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
-for _k in (keluar, galat_konsol):
-    if not _k.is_terminal:  # piped into a file: tables as wide as they need, not 80 columns
-        _k.width = 140
+
+def _lolos(teks: str) -> str:
+    """Names may hold [brackets]: escape them from Rich markup."""
+    from rich.markup import escape
+
+    return escape(teks)
+
+
+class _KonsolMalas:
+    """A Rich console made on first use, so a command whose output is piped (plain
+    text) never imports Rich: 45 ms of every short run."""
+
+    def __init__(self, stderr: bool) -> None:
+        self._stderr = stderr
+        self._konsol: Console | None = None
+
+    def _buat(self) -> Console:
+        if self._konsol is None:
+            from rich.console import Console
+
+            # emoji=False: "berkas.yaml:1234:" must not become an emoji code.
+            k = Console(stderr=self._stderr, highlight=False, soft_wrap=True, emoji=False)
+            if not k.is_terminal:  # piped into a file: tables as wide as they need
+                k.width = 140
+            self._konsol = k
+        return self._konsol
+
+    @property
+    def file(self) -> IO[str]:
+        if self._konsol is not None:
+            return self._konsol.file
+        return sys.stderr if self._stderr else sys.stdout
+
+    @property
+    def is_terminal(self) -> bool:
+        if self._konsol is None:
+            aliran = self.file
+            tty = getattr(aliran, "isatty", lambda: False)()
+            # Rich may still call it a terminal when told to (FORCE_COLOR, TTY_*): ask it.
+            if not tty and not any(k in os.environ for k in ("FORCE_COLOR", "TTY_COMPATIBLE",
+                                                             "TTY_INTERACTIVE")):  # fmt: skip
+                return False
+        return self._buat().is_terminal
+
+    def __getattr__(self, nama: str) -> Any:
+        return getattr(self._buat(), nama)
+
+
+keluar = cast("Console", _KonsolMalas(stderr=False))
+galat_konsol = cast("Console", _KonsolMalas(stderr=True))
 
 _WARNA = {GALAT: "bold red", "peringatan": "yellow"}
 
@@ -39,10 +84,16 @@ def cetak_masalah(masalah: list[Masalah], konsol: Console = keluar) -> None:
 
 
 def pesan(teks: str, gaya: str = "") -> None:
+    if not keluar.is_terminal:  # plain text, as Rich would write it, without Rich
+        keluar.file.write(teks + "\n")
+        return
     keluar.print(f"[{gaya}]{_lolos(teks)}[/]" if gaya else _lolos(teks))
 
 
 def pesan_galat(teks: str) -> None:
+    if not galat_konsol.is_terminal:
+        galat_konsol.file.write(f"galat: {teks}\n")
+        return
     galat_konsol.print(f"[bold red]galat:[/] {_lolos(teks)}")
 
 

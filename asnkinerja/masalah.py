@@ -8,7 +8,6 @@ problems, by re-reading them with a parser that keeps positions.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -120,6 +119,8 @@ def ringkasan(masalah: list[Masalah]) -> str:
 
 
 def sebagai_json(masalah: list[Masalah]) -> str:
+    import json
+
     return json.dumps(
         {"masalah": [m.sebagai_dict() for m in urutkan(masalah)]},
         ensure_ascii=False,

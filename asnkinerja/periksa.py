@@ -14,7 +14,7 @@ import difflib
 import re
 from pathlib import Path
 
-from asnkinerja import model, nip, workspace, yamlio
+from asnkinerja import model, nip, workspace
 from asnkinerja.laporan import NilaiLaporan
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan, urutkan
 from asnkinerja.periode import CONTOH, JENIS_LAPORAN, Periode
@@ -44,6 +44,13 @@ def periksa(
 
 def lengkapi(ruang: RuangKerja, masalah: list[Masalah]) -> list[Masalah]:
     """The problems with their lines and columns, sorted by file and line."""
+    if all(
+        m.lokasi.rekaman is None and (m.lihat_juga is None or m.lihat_juga.rekaman is None)
+        for m in masalah
+    ):
+        return urutkan(masalah)  # whole-file problems: no line to look up
+    from asnkinerja import yamlio
+
     with workspace.jeda_gc():
         masalah = yamlio.lengkapi_posisi(
             masalah, lambda nama: workspace.baca_teks(ruang.folder, nama), ruang.jumlah_rekaman

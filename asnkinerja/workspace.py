@@ -12,14 +12,13 @@ import datetime
 import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
 
 import msgspec
 
-from asnkinerja import cache, model, skema, yamlio
+from asnkinerja import cache, model
 from asnkinerja.errors import BerkasBerubah, FolderTidakAda
 from asnkinerja.laporan import NilaiLaporan, Penilai
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
@@ -210,6 +209,8 @@ def olah_berkas(
 
 
 def _isi(data: bytes, nama: str, jenis: JenisBerkas, parameter: Parameter) -> IsiBerkas:
+    from asnkinerja import skema, yamlio  # parsing: workers and the sequential path
+
     teks, masalah = yamlio.dekode(data, nama)
     if teks is None:
         return IsiBerkas(masalah, terbaca=False)
@@ -256,6 +257,8 @@ def _isi(data: bytes, nama: str, jenis: JenisBerkas, parameter: Parameter) -> Is
 
 
 def _ketik_kebijakan(nama: str, rekaman: list[Any]) -> IsiBerkas:
+    from asnkinerja import skema
+
     lokasi = Lokasi(nama, 0)
     if not rekaman:
         return IsiBerkas(kebijakan=[(0, model.bawaan())], jumlah_rekaman=0)
@@ -307,7 +310,7 @@ def muat(
         pelatihan=None,
         berkas=[b.nama for b in daftar],
     )
-    tembolok = cache.Cache(folder) if pakai_cache else None
+    tembolok = cache.Cache(folder) if pakai_cache and daftar else None
     isi: dict[str, bytes] = {}
     # The policy first: the reports are scored under its values.
     for b in daftar:
@@ -386,6 +389,8 @@ def _olah_semua(
     hasil: dict[str, bytes] = {}
     perlu: list[tuple[Berkas, int]] = []
     if tembolok is not None and len(daftar) > 8:
+        from concurrent.futures import ThreadPoolExecutor
+
         with ThreadPoolExecutor(max_workers=_inti()) as pool:  # hashing releases the GIL
             ada = list(pool.map(lambda b: _dari_cache(b, parameter, tembolok), daftar))
     else:
@@ -457,6 +462,8 @@ def lengkapi_rinci(
     Only the files holding these reports are read again (one employee: a dozen
     files), so the evaluation itself never carries the detail of 60,000 reports.
     """
+    from asnkinerja import skema, yamlio
+
     per_berkas: dict[str, list[NilaiLaporan]] = {}
     for n in laporan:
         if n.rinci is None:
@@ -479,6 +486,8 @@ def lengkapi_rinci(
 
 def baca_teks(folder: Path, nama: str) -> str | None:
     """A workspace file's text by its relative name, for finding line numbers."""
+    from asnkinerja import yamlio
+
     try:
         data = (folder / nama).read_bytes()
     except OSError:

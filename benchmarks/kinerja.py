@@ -133,8 +133,12 @@ def ulangi(n: int, perintah: list[str], env: dict[str, str] | None = None,
     return u
 
 
+_SKRIP = Path(PYTHON).parent / ("asnkinerja.exe" if os.name == "nt" else "asnkinerja")
+
+
 def asnkinerja(*arg: str) -> list[str]:
-    return [PYTHON, "-m", "asnkinerja", *arg]
+    """The command as users run it: the installed script, else `python -m asnkinerja`."""
+    return [str(_SKRIP), *arg] if _SKRIP.is_file() else [PYTHON, "-m", "asnkinerja", *arg]
 
 
 def ukur_beban(nama: str, folder: Path, ulang: int, naif: int) -> dict[str, Ukur]:
@@ -183,7 +187,7 @@ def ukur_mulai(ulang: int, tmp: Path) -> dict[str, Ukur]:
     env = {**os.environ, "ASNKINERJA_CACHE": str(tmp / "cache-kosong")}
     return {
         "import_typer": ulangi(ulang, [PYTHON, "-c", "import typer"]),
-        "help": ulangi(ulang, [PYTHON, "-m", "asnkinerja", "--help"]),
+        "help": ulangi(ulang, asnkinerja("--help")),
         "periksa_kosong": ulangi(ulang, asnkinerja("periksa", str(kosong)), env),
     }
 
@@ -258,6 +262,7 @@ def main() -> None:
     ap.add_argument("--ulang", type=int, default=5, help="pengulangan tiap pengukuran")
     ap.add_argument("--ulang-naif", type=int, default=1, help="cara naif lambat: 0 = lewati")
     ap.add_argument("--ulang-w2", type=int, default=3)
+    ap.add_argument("--ulang-mulai", type=int, default=7, help="untuk --help dan folder kosong")
     ap.add_argument("--tanpa-w2", action="store_true")
     ap.add_argument("--folder", type=Path, help="folder kerja (bawaan: folder sementara)")
     a = ap.parse_args()
@@ -271,7 +276,7 @@ def main() -> None:
                 print(f"[{nama}] membuat {n} pegawai ...", file=sys.stderr)
                 subprocess.run(asnkinerja("contoh", str(folder), "--pegawai", str(n)),
                                check=True, stdout=subprocess.DEVNULL)  # fmt: skip
-        mulai = ukur_mulai(max(a.ulang, 7), tmp)
+        mulai = ukur_mulai(a.ulang_mulai, tmp)
         w1 = ukur_beban("W1", tmp / "W1", a.ulang, a.ulang_naif)
         w2 = None if a.tanpa_w2 else ukur_beban("W2", tmp / "W2", a.ulang_w2, 0)
         jumlah = sum(1 for _ in (tmp / "W1" / "laporan").rglob("*.yaml"))
