@@ -189,3 +189,23 @@ def test_folder_cache_bawaan_di_luar_ruang_kerja(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(cache.sys, "platform", "win32")
     monkeypatch.setenv("LOCALAPPDATA", "C:/Users/bkpsdm/AppData/Local")
     assert cache.folder_bawaan() == Path("C:/Users/bkpsdm/AppData/Local/asnkinerja/cache")
+
+
+def test_rincian_dibaca_ulang_dan_perubahan_terlihat(ruang: Path) -> None:
+    """jelaskan reads the reports' detail again; a file changed meanwhile is refused."""
+    import datetime
+
+    from asnkinerja import keluaran
+    from asnkinerja.errors import BerkasBerubah
+    from asnkinerja.evaluasi import muat_dan_evaluasi
+
+    hasil, ruang_kerja, _ = muat_dan_evaluasi(ruang, "2025", datetime.date(2026, 11, 28))
+    assert hasil is not None
+    lap = ruang / "laporan" / "2025-06.yaml"
+    teks = lap.read_text(encoding="utf-8")
+    lap.write_text(teks.replace(f'nip: "{NIP}"', 'nip: "000000000000000000"', 1), "utf-8")
+    with pytest.raises(BerkasBerubah, match=r"2025-06\.yaml berubah"):
+        keluaran.penjelasan(hasil, ruang_kerja, NIP)
+    lap.write_text(teks, encoding="utf-8")
+    baris = keluaran.penjelasan(hasil, ruang_kerja, NIP)
+    assert any("capaian" in b and "laporan/2025-06.yaml:" in b for b in baris)

@@ -224,3 +224,19 @@ def test_narasumber_disamarkan_dan_rincian_bobot_rapi() -> None:
 
     _, rincian = bagi_insentif(10_000_000, [Fraction(5), Fraction(15)], 1000)
     assert rincian[0].startswith("5 / 20 × Rp 10.000.000")
+
+
+def test_ringkasan_evaluasi_menampilkan_sepuluh_pasangan_mentoring(tmp_path: Path) -> None:
+    """A kabupaten has hundreds of pairs: the summary shows ten and points to the rest."""
+    runner = CliRunner()
+    ruang = tmp_path / "skala"
+    assert runner.invoke(app, ["contoh", str(ruang), "--pegawai", "400"]).exit_code == 0
+    hasil = runner.invoke(app, ["evaluasi", str(ruang), "--periode", "2025",
+                                "--tanggal", "2026-11-28"])  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    baris = hasil.stdout.splitlines()
+    i = next(i for i, b in enumerate(baris) if b.startswith("Mentoring: "))
+    jumlah = int(baris[i].split()[1])
+    assert jumlah > 10
+    assert all(" → " in b for b in baris[i + 1 : i + 11])
+    assert baris[i + 11] == (f"  ... dan {jumlah - 10} pasangan lain (lihat: asnkinerja mentoring)")

@@ -1,0 +1,25 @@
+"""benchmarks/kinerja.py runs end to end (tiny sizes) and prints its table; not a timed test."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO
+
+
+def test_skrip_benchmark_mencetak_tabel(tmp_path: Path) -> None:
+    hasil = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "kinerja.py"), "--pegawai-w1", "20",
+         "--tanpa-w2", "--ulang", "1", "--ulang-naif", "1", "--ulang-mulai", "1",
+         "--folder", str(tmp_path)],
+        capture_output=True, text=True, encoding="utf-8", timeout=600, check=False,
+    )  # fmt: skip
+    assert hasil.returncode == 0, hasil.stderr
+    baris = hasil.stdout.splitlines()
+    assert "| Pengukuran | Median (s) | Rasio | Target | Tercapai | RSS puncak (MB) |" in baris
+    for awal in ("| W1 lantai F", "| W1 cara naif", "| W1 evaluasi dingin |",
+                 "| W1 evaluasi hangat |", "| W1 periksa hangat |", "| `asnkinerja --help` |",
+                 "| W1 RSS puncak"):  # fmt: skip
+        assert any(b.startswith(awal) for b in baris), awal
