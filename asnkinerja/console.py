@@ -62,6 +62,12 @@ class _KonsolMalas:
         return getattr(self._buat(), nama)
 
 
+def _nyata(k: Console) -> Console:
+    """The Rich console itself, for Rich objects that take one (a progress bar)."""
+    buat = getattr(k, "_buat", None)
+    return buat() if buat is not None else k
+
+
 keluar = cast("Console", _KonsolMalas(stderr=False))
 galat_konsol = cast("Console", _KonsolMalas(stderr=True))
 
@@ -385,7 +391,7 @@ class ProgresMuat:
                 BarColumn(),
                 TextColumn("{task.percentage:>3.0f}%"),
                 TimeRemainingColumn(),
-                console=galat_konsol,
+                console=_nyata(galat_konsol),
                 transient=True,
             )
             self._bar.start()
