@@ -21,6 +21,7 @@ them); the entries of files that are gone are removed after each run.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import sys
@@ -30,8 +31,28 @@ import msgspec
 
 from asnkinerja import __version__
 
-FORMAT = 1
+FORMAT = 2
 VARIABEL = "ASNKINERJA_CACHE"
+# The modules whose code decides what an entry holds: a change to any of them (or to the
+# parser and msgspec) makes every old entry a miss, even without a new version number.
+_MODUL = ("angka", "cache", "laporan", "masalah", "model", "nip", "periode", "regulasi",
+          "skema", "workspace", "yamlio")  # fmt: skip
+
+
+@functools.cache
+def sidik_kode() -> str:
+    """A fingerprint of the code and libraries that make the cache's entries."""
+    import yaml_rs
+
+    h = hashlib.blake2b(digest_size=12)
+    h.update(f"{__version__} {msgspec.__version__} {getattr(yaml_rs, '__version__', '')}".encode())
+    folder = Path(__file__).resolve().parent
+    for nama in _MODUL:
+        try:
+            h.update((folder / f"{nama}.py").read_bytes())
+        except OSError:  # pragma: no cover - an installation without sources
+            h.update(nama.encode())
+    return h.hexdigest()
 
 
 class Kunci(msgspec.Struct, frozen=True, array_like=True):
@@ -48,6 +69,7 @@ class Kunci(msgspec.Struct, frozen=True, array_like=True):
 
 class Entri(msgspec.Struct, array_like=True):
     kunci: Kunci
+    sidik_isi: str  # the content's own hash: a damaged entry is a miss, never served
     isi: msgspec.Raw
 
 
@@ -63,7 +85,7 @@ def sidik(data: bytes) -> str:
 def kunci(
     nama: str, data: bytes, ukuran: int, mtime_ns: int, parameter: tuple[float, int] | None
 ) -> Kunci:
-    return Kunci(FORMAT, __version__, nama, ukuran, mtime_ns, sidik(data), parameter)
+    return Kunci(FORMAT, sidik_kode(), nama, ukuran, mtime_ns, sidik(data), parameter)
 
 
 def folder_bawaan() -> Path:
@@ -75,7 +97,7 @@ def folder_bawaan() -> Path:
         return Path(dasar) / "asnkinerja" / "cache"
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "asnkinerja"
-    dasar = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    dasar = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")  # may raise
     return Path(dasar) / "asnkinerja"
 
 
@@ -104,9 +126,10 @@ class Cache:
             entri = _BACA.decode(data)
         except (OSError, msgspec.DecodeError):
             return None
-        if entri.kunci != k:
+        isi = bytes(entri.isi)
+        if entri.kunci != k or sidik(isi) != entri.sidik_isi:
             return None
-        return bytes(entri.isi)
+        return isi
 
     def simpan(self, k: Kunci, isi: bytes) -> None:
         """Write an entry atomically; a cache that cannot be written is simply not used."""
@@ -118,7 +141,7 @@ class Cache:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with sementara.open("wb") as f:
-                f.write(_KODE.encode(Entri(k, msgspec.Raw(isi))))
+                f.write(_KODE.encode(Entri(k, sidik(isi), msgspec.Raw(isi))))
             os.replace(sementara, jalur)
         except OSError:
             self._bisa_tulis = False

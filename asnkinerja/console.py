@@ -89,16 +89,24 @@ def cetak_masalah(masalah: list[Masalah], konsol: Console = keluar) -> None:
         )
 
 
+_KENDALI = str.maketrans("", "", "\r\a\b\v\f")
+
+
+def _polos(teks: str) -> str:
+    """Text as Rich writes it to a file: tabs expanded, control characters dropped."""
+    return teks.expandtabs(8).translate(_KENDALI)
+
+
 def pesan(teks: str, gaya: str = "") -> None:
     if not keluar.is_terminal:  # plain text, as Rich would write it, without Rich
-        keluar.file.write(teks + "\n")
+        keluar.file.write(_polos(teks) + "\n")
         return
     keluar.print(f"[{gaya}]{_lolos(teks)}[/]" if gaya else _lolos(teks))
 
 
 def pesan_galat(teks: str) -> None:
     if not galat_konsol.is_terminal:
-        galat_konsol.file.write(f"galat: {teks}\n")
+        galat_konsol.file.write(f"galat: {_polos(teks)}\n")
         return
     galat_konsol.print(f"[bold red]galat:[/] {_lolos(teks)}")
 

@@ -92,6 +92,12 @@ class NilaiLaporan(msgspec.Struct, array_like=True, gc=False, omit_defaults=True
         return self.rinci.rencana_perbaikan if self.rinci is not None else ()
 
 
+def kode_periode(teks: str) -> str:
+    """A period as one spelling (`２０２５-１２` is 2025-12); unreadable text stays as written."""
+    p = Periode.urai(teks)
+    return p.kode() if p is not None else teks
+
+
 class Penilai:
     """Scores reports under one policy; remembers the arithmetic it has done."""
 
@@ -165,7 +171,7 @@ class Penilai:
             kurang += ("penilaian",)
         return NilaiLaporan(
             nip=str(lap.nip),
-            kode_periode=lap.periode,
+            kode_periode=kode_periode(lap.periode),
             berkas=berkas,
             indeks=indeks,
             tanggal_lapor=lap.tanggal_lapor,

@@ -20,7 +20,7 @@ import msgspec
 
 from asnkinerja import cache, model
 from asnkinerja.errors import BerkasBerubah, FolderTidakAda
-from asnkinerja.laporan import NilaiLaporan, Penilai
+from asnkinerja.laporan import NilaiLaporan, Penilai, kode_periode
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
 from asnkinerja.nip import normalkan
 
@@ -87,6 +87,14 @@ def _dalam_folder(folder: Path) -> Iterator[Path]:
             yield p
 
 
+def _nama_terbaca(nama: str) -> bool:
+    try:
+        nama.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def temukan(folder: Path) -> tuple[list[Berkas], list[Masalah]]:
     """The workspace's input files in a fixed order, and problems with its layout."""
     if not folder.is_dir():
@@ -106,7 +114,15 @@ def temukan(folder: Path) -> tuple[list[Berkas], list[Masalah]]:
         if jenis == "kebijakan" or not sub.is_dir():
             continue
         for p in _dalam_folder(sub):
-            if p.suffix.lower() in AKHIRAN:
+            if not _nama_terbaca(nama(p)):
+                masalah.append(
+                    galat(
+                        Lokasi(nama(p).encode("utf-8", "replace").decode("utf-8")),
+                        "nama berkas ini memuat huruf yang tidak terbaca (bukan UTF-8, biasanya "
+                        "dari ZIP buatan Windows); ganti namanya dengan huruf biasa",
+                    )
+                )
+            elif p.suffix.lower() in AKHIRAN:
                 daftar.append(Berkas(p, nama(p), jenis))
             else:
                 masalah.append(
@@ -204,8 +220,14 @@ def olah_berkas(
         masalah = [galat(Lokasi(nama), f"berkas tidak dapat dibaca: {e.strerror}")]
         return _KODE.encode(IsiBerkas(masalah, terbaca=False)), None
     isi = _isi(data, nama, jenis, parameter)
+    try:
+        hasil = _KODE.encode(isi)
+    except (msgspec.EncodeError, OverflowError, UnicodeEncodeError) as e:  # pragma: no cover
+        # Every value is typed and bounded by the schema; this is a safety net only.
+        pesan = f"isi berkas tidak dapat diproses ({e}); periksa angka yang sangat panjang"
+        return _KODE.encode(IsiBerkas([galat(Lokasi(nama), pesan)], terbaca=False)), None
     par = (parameter.batas_capaian, parameter.batas_lapor_hari) if jenis == "laporan" else None
-    return _KODE.encode(isi), cache.kunci(nama, data, st.st_size, st.st_mtime_ns, par)
+    return hasil, cache.kunci(nama, data, st.st_size, st.st_mtime_ns, par)
 
 
 def _isi(data: bytes, nama: str, jenis: JenisBerkas, parameter: Parameter) -> IsiBerkas:
@@ -269,7 +291,9 @@ def _ketik_kebijakan(nama: str, rekaman: list[Any]) -> IsiBerkas:
         )
         return IsiBerkas([galat(lokasi, pesan)], jumlah_rekaman=len(rekaman))
     obj, masalah = skema.ubah(rekaman[0], model.Kebijakan, lokasi)
-    return IsiBerkas(masalah, kebijakan=[(0, obj)] if obj is not None else [], jumlah_rekaman=1)
+    return IsiBerkas(
+        masalah, kebijakan=[(0, _normalkan(obj))] if obj is not None else [], jumlah_rekaman=1
+    )
 
 
 def _normalkan(obj: Any) -> Any:
@@ -285,6 +309,12 @@ def _normalkan(obj: Any) -> Any:
             obj.penilaian.penilai = normalkan(obj.penilaian.penilai)
     elif isinstance(obj, model.Pelatihan):
         obj.peserta = [normalkan(n) for n in obj.peserta]
+    elif (
+        isinstance(obj, model.Kebijakan)
+        and obj.penandatangan is not None
+        and obj.penandatangan.nip is not None
+    ):
+        obj.penandatangan.nip = normalkan(obj.penandatangan.nip)
     return obj
 
 
@@ -310,7 +340,12 @@ def muat(
         pelatihan=None,
         berkas=[b.nama for b in daftar],
     )
-    tembolok = cache.Cache(folder) if pakai_cache and daftar else None
+    tembolok = None
+    if pakai_cache and daftar:
+        try:
+            tembolok = cache.Cache(folder)
+        except (OSError, RuntimeError):  # no home folder (a service account): no cache
+            tembolok = None
     isi: dict[str, bytes] = {}
     # The policy first: the reports are scored under its values.
     for b in daftar:
@@ -318,7 +353,7 @@ def muat(
             isi[b.nama] = _ambil_atau_olah(b, Parameter.dari(ruang.kebijakan), tembolok)
     for b in daftar:
         if b.jenis == "kebijakan" and b.nama in isi:
-            k = _BACA_ISI.decode(isi[b.nama]).kebijakan
+            k = _baca_isi(isi[b.nama], b, ruang.kebijakan).kebijakan
             if k:
                 ruang.kebijakan = k[0][1]
             break
@@ -328,7 +363,7 @@ def muat(
     )
     kebijakan_dimuat = False
     for b in daftar:
-        hasil = _BACA_ISI.decode(isi.pop(b.nama))
+        hasil = _baca_isi(isi.pop(b.nama), b, parameter)
         masalah.extend(hasil.masalah)
         if hasil.jumlah_rekaman is not None:
             ruang.jumlah_rekaman[b.nama] = hasil.jumlah_rekaman
@@ -350,6 +385,16 @@ def muat(
     if tembolok is not None:
         tembolok.rapikan()
     return ruang, masalah
+
+
+def _baca_isi(data: bytes, b: Berkas, p: Parameter | model.Kebijakan) -> IsiBerkas:
+    """Decode a file's content; should it not decode (it cannot, short of a bug or a
+    damaged disk), the file is read again from scratch rather than trusted."""
+    try:
+        return _BACA_ISI.decode(data)
+    except msgspec.DecodeError:
+        parameter = p if isinstance(p, Parameter) else Parameter.dari(p)
+        return _BACA_ISI.decode(olah_berkas(b.jalur, b.nama, b.jenis, parameter)[0])
 
 
 def _ambil_atau_olah(b: Berkas, parameter: Parameter, tembolok: cache.Cache | None) -> bytes:
@@ -444,7 +489,8 @@ def _paralel(
 
 
 def _inti() -> int:
-    return max(1, os.cpu_count() or 1)
+    # Windows' process pools take at most 61 workers.
+    return max(1, min(61, os.cpu_count() or 1))
 
 
 def _ukuran(jalur: Path) -> int:
@@ -477,11 +523,15 @@ def lengkapi_rinci(
             if rekaman is not None and n.indeks < len(rekaman):
                 obj, _ = skema.ubah(rekaman[n.indeks], model.Laporan, Lokasi(nama, n.indeks))
                 lap = _normalkan(obj) if obj is not None else None
-            if lap is None or str(lap.nip) != n.nip or lap.periode != n.kode_periode:
+            if lap is None or str(lap.nip) != n.nip or _kode_periode(lap) != n.kode_periode:
                 raise BerkasBerubah(
                     f"berkas {nama} berubah atau hilang sejak dibaca; jalankan perintah ini lagi"
                 )
             n.rinci = penilai.rinci(lap)
+
+
+def _kode_periode(lap: model.Laporan) -> str:
+    return kode_periode(lap.periode)
 
 
 def baca_teks(folder: Path, nama: str) -> str | None:

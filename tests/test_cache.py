@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,66 @@ def test_rincian_dibaca_ulang_dan_perubahan_terlihat(ruang: Path) -> None:
     lap.write_text(teks, encoding="utf-8")
     baris = keluaran.penjelasan(hasil, ruang_kerja, NIP)
     assert any("capaian" in b and "laporan/2025-06.yaml:" in b for b in baris)
+
+
+def test_isi_entri_rusak_dengan_kunci_benar_diabaikan(ruang: Path, cache_sendiri: Path) -> None:
+    """A payload changed behind a valid key (a damaged disk, a planted file) is a miss."""
+    awal = _sama_dengan_tanpa_cache(ruang)
+    for p in sorted(cache_sendiri.rglob("*.msgpack")):
+        entri = cache._BACA.decode(p.read_bytes())
+        isi = bytes(entri.isi)
+        rusak = isi[:-5] + bytes(reversed(isi[-5:]))  # same length, bytes swapped
+        p.write_bytes(cache._KODE.encode(cache.Entri(entri.kunci, entri.sidik_isi,
+                                                     cache.msgspec.Raw(rusak))))  # fmt: skip
+    assert _keluaran(ruang) == awal
+
+
+def test_tanpa_folder_rumah_berjalan_tanpa_cache(
+    ruang: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    awal = _keluaran(ruang, "--tanpa-cache")
+
+    def tanpa_rumah() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(cache, "folder_bawaan", tanpa_rumah)
+    assert _keluaran(ruang) == awal
+
+
+def test_periode_ditulis_dengan_angka_lebar_sama_dengan_biasa(ruang: Path) -> None:
+    from asnkinerja.laporan import kode_periode
+
+    assert kode_periode("２０２５-１２") == "2025-12"
+    assert kode_periode(" 2025-12 ") == "2025-12"
+    assert kode_periode("2025/12") == "2025/12"  # unreadable: as written, periksa says so
+    awal = _keluaran(ruang)
+    lap = ruang / "laporan" / "2025-12.yaml"
+    lap.write_text(
+        lap.read_text(encoding="utf-8").replace(
+            'periode: "2025-12"', 'periode: "２０２５-１２"', 1
+        ),
+        encoding="utf-8",
+    )
+    assert _keluaran(ruang)[1:] == awal[1:]  # evaluasi and jelaskan unchanged
+
+
+@pytest.mark.skipif(os.name == "nt" or sys.platform == "darwin", reason="Linux file names")
+def test_nama_berkas_bukan_utf8_dilaporkan(ruang: Path) -> None:
+    nama = os.fsencode(ruang / "laporan") + b"/2026-01-caf\xe9.yaml"
+    fd = os.open(nama, os.O_WRONLY | os.O_CREAT)
+    os.write(fd, b"- nip: 1\n")
+    os.close(fd)
+    r = runner.invoke(app, ["periksa", str(ruang)])
+    assert r.exit_code == 1
+    assert r.exception is None or isinstance(r.exception, SystemExit)
+    assert "nama berkas ini memuat huruf yang tidak terbaca" in r.stdout
+
+
+def test_nip_penandatangan_angka_panjang_tanpa_traceback(ruang: Path) -> None:
+    k = ruang / "kebijakan.yaml"
+    teks = k.read_text(encoding="utf-8")
+    assert 'nip: "197403191999031043"' in teks
+    k.write_text(teks.replace('nip: "197403191999031043"', "nip: 197403191999031043123"), "utf-8")
+    r = runner.invoke(app, ["periksa", str(ruang)])
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
+    assert r.exit_code in (0, 1)
