@@ -210,13 +210,3 @@ class Penilai:
             lap.penilaian.umpan_balik if lap.penilaian is not None else "",
             tuple(lap.rencana_perbaikan),
         )
-
-
-def lengkap(
-    lap: model.Laporan, berkas: str, indeks: int, kebijakan: model.Kebijakan
-) -> NilaiLaporan:
-    """One report scored with its detail, for tests and one-off use."""
-    p = Penilai(kebijakan.penilaian.batas_capaian, kebijakan.batas_lapor_hari)
-    n = p.nilai(lap, berkas, indeks)
-    n.rinci = p.rinci(lap)
-    return n

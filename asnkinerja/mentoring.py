@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from asnkinerja import model
-from asnkinerja.penghargaan import kunci_peringkat, mulai_kerja, mundur_tahun
+from asnkinerja.penghargaan import kunci_peringkat, mundur_tahun
 from asnkinerja.penilaian import HasilPegawai
 
 
@@ -76,8 +76,6 @@ def pasangkan(
     ]
     pasangan: list[Pasangan] = []
     tanpa: list[TanpaMentor] = []
-    # Computed once: a kabupaten has thousands of candidates for each mentee.
-    mulai = {h.nip: mulai_kerja(h) for h in [*mentee, *calon]}
     calon = sorted(calon, key=kunci_peringkat)  # best first: the tie-break after the unit
     # Candidates with room left, best first: all of them and per unit. A mentor who is
     # full leaves both lists, so no mentee looks at them again.
@@ -92,7 +90,7 @@ def pasangkan(
         if c.nip == m.nip or c.nip in bawahan.get(m.nip, ()):
             return False
         if k.mentor_lebih_senior:
-            a, b = mulai[c.nip], mulai[m.nip]
+            a, b = c.mulai_kerja, m.mulai_kerja
             return a is not None and b is not None and a < b
         return True
 
@@ -103,7 +101,7 @@ def pasangkan(
         if pilih is None:
             pilih = next((c for c in bebas if boleh(c, m)), None)
         if pilih is None:
-            if k.mentor_lebih_senior and mulai[m.nip] is None:
+            if k.mentor_lebih_senior and m.mulai_kerja is None:
                 alasan = (
                     "masa kerja mentee tidak diketahui (isi tmt_cpns), sehingga senioritas "
                     "mentor tidak dapat diperiksa"

@@ -70,10 +70,6 @@ def kunci_peringkat(h: HasilPegawai) -> tuple[Decimal, Decimal, Decimal, str]:
     )
 
 
-def mulai_kerja(h: HasilPegawai) -> datetime.date | None:
-    return h.mulai_kerja
-
-
 def bulan_penuh(dari: datetime.date, sampai: datetime.date) -> int:
     """Whole months from `dari` to `sampai` (a service of 2 years is 24 whole months)."""
     bulan = (sampai.year - dari.year) * 12 + (sampai.month - dari.month)
@@ -104,7 +100,7 @@ def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[str]:
                     "terakhir)"
                 )
     if syarat.masa_kerja_minimal_tahun is not None:
-        mulai = mulai_kerja(h)
+        mulai = h.mulai_kerja
         wajib = _bulan(syarat.masa_kerja_minimal_tahun)
         if mulai is None:
             alasan.append("masa kerja tidak diketahui (tmt_cpns kosong)")

@@ -25,7 +25,7 @@ from asnkinerja.angka import (
     rata_berbobot,
     untuk_banding,
 )
-from asnkinerja.laporan import NilaiLaporan, lengkap
+from asnkinerja.laporan import NilaiLaporan
 from asnkinerja.masalah import Lokasi
 from asnkinerja.periode import JENIS_LAPORAN, PANJANG, Periode
 from asnkinerja.regulasi import MATRIKS_PREDIKAT, PredikatPegawai, Rating
@@ -86,14 +86,6 @@ class HasilPegawai:
 
     def __post_init__(self) -> None:
         self.nip = str(self.pegawai.nip)
-
-
-def nilai_laporan(
-    e: Entri[model.Laporan], periode: Periode, kebijakan: model.Kebijakan
-) -> NilaiLaporan:
-    """One typed report scored with its detail (what a worker does, for one report)."""
-    del periode  # read from the report itself
-    return lengkap(e.data, e.lokasi.berkas, e.lokasi.rekaman or 0, kebijakan)
 
 
 def rating(nilai: Decimal, ambang: model.Ambang) -> Rating:

@@ -299,18 +299,7 @@ def _periksa_laporan(
             tgl = n.tanggal_lapor
             if not (periode.awal <= tgl <= tenggat and tgl <= hari_ini):
                 _periksa_tanggal_lapor(n, periode, batas, hari_ini, masalah)
-        penilai = n.penilai
-        biasa = (  # complete, rated by the employee's own active atasan: nothing to say
-            not n.kurang
-            and pegawai is not None
-            and penilai is not None
-            and penilai == pegawai.data.atasan
-            and penilai != nip_lap
-            and (oleh := roster.get(penilai)) is not None
-            and oleh.data.aktif
-        )
-        if not biasa:
-            _periksa_isi_laporan(n, pegawai, roster, kenal, masalah)
+        _periksa_isi_laporan(n, pegawai, roster, kenal, masalah)
 
 
 def _periode_longgar(teks: str) -> Periode | None:
@@ -362,6 +351,17 @@ def _periksa_isi_laporan(
     masalah: list[Masalah],
 ) -> None:
     penilai = n.penilai
+    if (  # the common case, decided without building anything: complete, and rated
+        # by the employee's own active atasan
+        not n.kurang
+        and pegawai is not None
+        and penilai is not None
+        and penilai == pegawai.data.atasan
+        and penilai != n.nip
+        and (oleh := roster.get(penilai)) is not None
+        and oleh.data.aktif
+    ):
+        return
     lok = n.lokasi
     if "tantangan" in n.kurang:
         masalah.append(

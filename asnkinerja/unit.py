@@ -178,11 +178,10 @@ def gabung(daftar: list[Tumpukan]) -> Tumpukan:
 
 def ringkas(
     nama: str,
-    pegawai: list[HasilPegawai] | Tumpukan,
+    t: Tumpukan,
     kebijakan: model.Kebijakan,
     unit: model.KebijakanUnit | None,
 ) -> RingkasanUnit:
-    t = pegawai if isinstance(pegawai, Tumpukan) else kumpulkan(pegawai)
     hitung: Counter[str] = Counter()
     ejaan: dict[str, Counter[str]] = {}
     for tantangan, kali_ in t.per_tantangan.items():

@@ -346,24 +346,19 @@ def muat(
             tembolok = cache.Cache(folder)
         except (OSError, RuntimeError):  # no home folder (a service account): no cache
             tembolok = None
-    isi: dict[str, bytes] = {}
     # The policy first: the reports are scored under its values.
-    for b in daftar:
-        if b.jenis == "kebijakan":
-            isi[b.nama] = _ambil_atau_olah(b, Parameter.dari(ruang.kebijakan), tembolok)
-    for b in daftar:
-        if b.jenis == "kebijakan" and b.nama in isi:
-            k = _baca_isi(isi[b.nama], b, ruang.kebijakan).kebijakan
-            if k:
-                ruang.kebijakan = k[0][1]
-            break
+    berkas_kebijakan = [b for b in daftar if b.jenis == "kebijakan"]
+    awal = Parameter.dari(ruang.kebijakan)  # not in the policy file's own key
+    data_kebijakan = _olah_semua(berkas_kebijakan, awal, tembolok, None)
+    isi = {b.nama: _baca_isi(data_kebijakan[b.nama], b, awal) for b in berkas_kebijakan}
+    if berkas_kebijakan and isi[berkas_kebijakan[0].nama].kebijakan:
+        ruang.kebijakan = isi[berkas_kebijakan[0].nama].kebijakan[0][1]
     parameter = Parameter.dari(ruang.kebijakan)
-    isi.update(
-        _olah_semua([b for b in daftar if b.jenis != "kebijakan"], parameter, tembolok, progres)
-    )
+    lain = [b for b in daftar if b.jenis != "kebijakan"]
+    data_lain = _olah_semua(lain, parameter, tembolok, progres)
     kebijakan_dimuat = False
     for b in daftar:
-        hasil = _baca_isi(isi.pop(b.nama), b, parameter)
+        hasil = isi.pop(b.nama) if b.nama in isi else _baca_isi(data_lain.pop(b.nama), b, parameter)
         masalah.extend(hasil.masalah)
         if hasil.jumlah_rekaman is not None:
             ruang.jumlah_rekaman[b.nama] = hasil.jumlah_rekaman
@@ -387,25 +382,13 @@ def muat(
     return ruang, masalah
 
 
-def _baca_isi(data: bytes, b: Berkas, p: Parameter | model.Kebijakan) -> IsiBerkas:
+def _baca_isi(data: bytes, b: Berkas, parameter: Parameter) -> IsiBerkas:
     """Decode a file's content; should it not decode (it cannot, short of a bug or a
     damaged disk), the file is read again from scratch rather than trusted."""
     try:
         return _BACA_ISI.decode(data)
     except msgspec.DecodeError:
-        parameter = p if isinstance(p, Parameter) else Parameter.dari(p)
         return _BACA_ISI.decode(olah_berkas(b.jalur, b.nama, b.jenis, parameter)[0])
-
-
-def _ambil_atau_olah(b: Berkas, parameter: Parameter, tembolok: cache.Cache | None) -> bytes:
-    """One file's content, from the cache when it is current, else made here."""
-    hasil = _dari_cache(b, parameter, tembolok)
-    if hasil is not None:
-        return hasil
-    isi, k = olah_berkas(b.jalur, b.nama, b.jenis, parameter)
-    if tembolok is not None and k is not None:
-        tembolok.simpan(k, isi)
-    return isi
 
 
 def _dari_cache(b: Berkas, parameter: Parameter, tembolok: cache.Cache | None) -> bytes | None:

@@ -10,8 +10,9 @@ import msgspec
 import pytest
 
 from asnkinerja import model
+from asnkinerja.laporan import NilaiLaporan, Penilai
 from asnkinerja.masalah import Lokasi
-from asnkinerja.penilaian import HasilPegawai, nilai_laporan, nilai_pegawai, rating, tren
+from asnkinerja.penilaian import HasilPegawai, nilai_pegawai, rating, tren
 from asnkinerja.periode import Periode
 from asnkinerja.regulasi import MATRIKS_PREDIKAT
 from asnkinerja.workspace import Entri
@@ -58,6 +59,14 @@ def laporan(
     return Entri(msgspec.convert(data, model.Laporan), Lokasi("l", 0))
 
 
+def nilai_laporan(e: Entri[model.Laporan], k: model.Kebijakan) -> NilaiLaporan:
+    """One report scored with its detail, as a worker scores it (then jelaskan reads more)."""
+    penilai = Penilai(k.penilaian.batas_capaian, k.batas_lapor_hari)
+    n = penilai.nilai(e.data, e.lokasi.berkas, e.lokasi.rekaman or 0)
+    n.rinci = penilai.rinci(e.data)
+    return n
+
+
 def nilai(
     periode: str,
     daftar: list[Entri[model.Laporan]],
@@ -68,11 +77,7 @@ def nilai(
     k = k or kebijakan()
     p = Periode.urai(periode)
     assert p is not None
-    scored = []
-    for e in daftar:
-        pe = Periode.urai(e.data.periode)
-        assert pe is not None
-        scored.append(nilai_laporan(e, pe, k))
+    scored = [nilai_laporan(e, k) for e in daftar]
     return nilai_pegawai(PEGAWAI, p, scored, pelatihan, k, mulai, HARI_INI)
 
 
@@ -94,7 +99,7 @@ def test_capaian_indikator(
 ) -> None:
     lap = laporan("2025-10", [(target, realisasi)])
     lap.data.pencapaian[0].arah = arah  # type: ignore[assignment]
-    n = nilai_laporan(lap, Periode.urai("2025-10"), kebijakan())  # type: ignore[arg-type]
+    n = nilai_laporan(lap, kebijakan())
     [i] = n.indikator
     assert i.capaian == Decimal(capaian)
     assert i.dibatasi is dibatasi
@@ -103,7 +108,7 @@ def test_capaian_indikator(
 def test_rata_rata_berbobot() -> None:
     lap = laporan("2025-10", [(10, 12), (10, 6)])
     lap.data.pencapaian[1].bobot = 3
-    n = nilai_laporan(lap, Periode.urai("2025-10"), kebijakan())  # type: ignore[arg-type]
+    n = nilai_laporan(lap, kebijakan())
     assert n.nilai_hasil_kerja == Decimal(75)  # (120*1 + 60*3) / 4
 
 
