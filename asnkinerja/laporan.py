@@ -105,38 +105,42 @@ class Penilai:
         self.batas = desimal(batas_capaian)
         self.batas_hari = datetime.timedelta(days=batas_lapor_hari)
         self._indikator: dict[tuple[float, float, float, str], tuple[Decimal, ...]] = {}
-        self._nhk: dict[tuple[tuple[float, float, float, str], ...], Decimal] = {}
         self._perilaku: dict[int, Decimal] = {}
-        self._tenggat: dict[str, datetime.date | None] = {}
+        self._tenggat: dict[str, tuple[str, datetime.date | None]] = {}
 
     def _angka_indikator(self, kunci: tuple[float, float, float, str]) -> tuple[Decimal, ...]:
+        """(target, realisasi, bobot, mentah, capaian, capaian x bobot) of one indicator."""
         hasil = self._indikator.get(kunci)
         if hasil is None:
             t, r, b, arah = kunci
-            target, realisasi = desimal(t), desimal(r)
+            target, realisasi, bobot = desimal(t), desimal(r), desimal(b)
             if arah == "naik":
                 mentah = kali(bagi(realisasi, target), SERATUS)
             elif realisasi == 0:
                 mentah = self.batas  # nothing left to lower: the best possible, i.e. the cap
             else:
                 mentah = kali(bagi(target, realisasi), SERATUS)
-            hasil = (target, realisasi, desimal(b), mentah, min(mentah, self.batas))
+            capaian = min(mentah, self.batas)
+            hasil = (target, realisasi, bobot, mentah, capaian, kali(capaian, bobot))
             self._indikator[kunci] = hasil
         return hasil
 
-    def _nilai_hasil_kerja(self, kunci: tuple[tuple[float, float, float, str], ...]) -> Decimal:
-        """The weighted mean of the capped capaian (`angka.rata_berbobot`, same steps)."""
-        hasil = self._nhk.get(kunci)
-        if hasil is None:
-            total = Decimal(0)
-            bobot = Decimal(0)
-            for k in kunci:
-                _, _, b, _, capaian = self._angka_indikator(k)
-                total += kali(capaian, b)
-                bobot += b
-            hasil = bagi(total, bobot)
-            self._nhk[kunci] = hasil
-        return hasil
+    def _nilai_hasil_kerja(self, pencapaian: list[model.Pencapaian]) -> Decimal:
+        """The weighted mean of the capped capaian (`angka.rata_berbobot`, same steps).
+
+        The few distinct indicators are remembered; the sums are cheap.
+        """
+        total = Decimal(0)
+        bobot = Decimal(0)
+        indikator = self._indikator
+        for c in pencapaian:
+            k = (c.target, c.realisasi, c.bobot, c.arah)
+            angka = indikator.get(k)
+            if angka is None:
+                angka = self._angka_indikator(k)
+            total += angka[5]
+            bobot += angka[2]
+        return bagi(total, bobot)
 
     def _nilai_perilaku(self, jumlah: int) -> Decimal:
         hasil = self._perilaku.get(jumlah)
@@ -144,52 +148,69 @@ class Penilai:
             hasil = self._perilaku[jumlah] = bagi(Decimal(jumlah), _TUJUH)
         return hasil
 
-    def _terlambat(self, kode: str, tanggal: datetime.date) -> int:
-        if kode not in self._tenggat:
+    def _periode(self, teks: str) -> tuple[str, datetime.date | None]:
+        """A period as written: its one spelling and its reporting deadline (None if unreadable)."""
+        hasil = self._tenggat.get(teks)
+        if hasil is None:
+            kode = kode_periode(teks.strip())
             p = Periode.urai(kode)
-            self._tenggat[kode] = p.akhir + self.batas_hari if p is not None else None
-        tenggat = self._tenggat[kode]
-        return max(0, (tanggal - tenggat).days) if tenggat is not None else 0
+            hasil = self._tenggat[teks] = (kode, p.akhir + self.batas_hari if p else None)
+        return hasil
+
+    def nilai_semua(self, semua: list[model.Laporan], berkas: str) -> list[NilaiLaporan]:
+        """A whole file's reports, scored; record k is number k of the file."""
+        nilai = self.nilai
+        return [nilai(lap, berkas, i) for i, lap in enumerate(semua)]
 
     def nilai(self, lap: model.Laporan, berkas: str, indeks: int) -> NilaiLaporan:
-        """The report scored; its NIPs already normalised (`workspace._normalkan`)."""
-        kunci = tuple((c.target, c.realisasi, c.bobot, c.arah) for c in lap.pencapaian)
+        """The report scored, its NIPs as text (`nip.normalkan`: a bare number, its digits)."""
+        nhk = self._nilai_hasil_kerja(lap.pencapaian)
         pn = lap.penilaian
         skor: tuple[int, ...] | None = None
-        nilai_pk = None
+        nilai_pk = rating_hk = rating_pk = penilai = None
         if pn is not None:
             pk = pn.perilaku
             skor = (pk.berorientasi_pelayanan, pk.akuntabel, pk.kompeten, pk.harmonis,
                     pk.loyal, pk.adaptif, pk.kolaboratif)  # fmt: skip
-            nilai_pk = self._nilai_perilaku(sum(skor))
+            jumlah = (pk.berorientasi_pelayanan + pk.akuntabel + pk.kompeten + pk.harmonis
+                      + pk.loyal + pk.adaptif + pk.kolaboratif)  # fmt: skip
+            nilai_pk = self._perilaku.get(jumlah)
+            if nilai_pk is None:
+                nilai_pk = self._nilai_perilaku(jumlah)
+            rating_hk, rating_pk = pn.hasil_kerja, pn.perilaku_kerja
+            penilai = str(pn.penilai).strip()
         kurang: tuple[str, ...] = ()
-        if not any(t.strip() for t in lap.tantangan):
+        t = lap.tantangan
+        if not (t and t[0].strip()) and not any(map(str.strip, t)):
             kurang += ("tantangan",)
-        if not any(t.strip() for t in lap.rencana_perbaikan):
+        t = lap.rencana_perbaikan
+        if not (t and t[0].strip()) and not any(map(str.strip, t)):
             kurang += ("rencana_perbaikan",)
         if pn is None:
             kurang += ("penilaian",)
+        kode, tenggat = self._periode(lap.periode)
+        tanggal = lap.tanggal_lapor
         return NilaiLaporan(
-            nip=str(lap.nip),
-            kode_periode=kode_periode(lap.periode),
-            berkas=berkas,
-            indeks=indeks,
-            tanggal_lapor=lap.tanggal_lapor,
-            nilai_hasil_kerja=self._nilai_hasil_kerja(kunci),
-            skor_perilaku=skor,
-            nilai_perilaku=nilai_pk,
-            rating_hasil_kerja_eksplisit=pn.hasil_kerja if pn else None,
-            rating_perilaku_eksplisit=pn.perilaku_kerja if pn else None,
-            penilai=str(pn.penilai) if pn else None,
-            tantangan=tuple(lap.tantangan),
-            hari_terlambat=self._terlambat(lap.periode, lap.tanggal_lapor),
-            kurang=kurang,
+            str(lap.nip).strip(),
+            kode,
+            berkas,
+            indeks,
+            tanggal,
+            nhk,
+            skor,
+            nilai_pk,
+            rating_hk,
+            rating_pk,
+            penilai,
+            tuple(lap.tantangan),
+            max(0, (tanggal - tenggat).days) if tenggat is not None else 0,
+            kurang,
         )
 
     def rinci(self, lap: model.Laporan) -> Rinci:
         indikator = []
         for c in lap.pencapaian:
-            target, realisasi, bobot, mentah, capaian = self._angka_indikator(
+            target, realisasi, bobot, mentah, capaian, _ = self._angka_indikator(
                 (c.target, c.realisasi, c.bobot, c.arah)
             )
             indikator.append(

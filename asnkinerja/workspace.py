@@ -246,6 +246,19 @@ def _isi(data: bytes, nama: str, jenis: JenisBerkas, parameter: Parameter) -> Is
     struktur = JENIS_STRUCT[jenis]
     hasil: list[tuple[int, Any]] = []
     cacat: set[str] = set()
+    try:  # a clean file (nearly all of them) is typed in one call
+        semua = msgspec.convert(rekaman, list[struktur])  # type: ignore[valid-type]
+    except msgspec.ValidationError:
+        semua = None
+    if semua is not None:
+        isi = IsiBerkas(masalah, jumlah_rekaman=len(rekaman))
+        if jenis == "laporan":
+            isi.laporan = _penilai(parameter).nilai_semua(semua, nama)
+        elif jenis == "pegawai":
+            isi.pegawai = [(i, _normalkan(obj)) for i, obj in enumerate(semua)]
+        else:
+            isi.pelatihan = [(i, _normalkan(obj)) for i, obj in enumerate(semua)]
+        return isi
     for i, nilai in enumerate(rekaman):
         lokasi = Lokasi(nama, i)
         if not isinstance(nilai, dict):
@@ -273,9 +286,20 @@ def _isi(data: bytes, nama: str, jenis: JenisBerkas, parameter: Parameter) -> Is
     elif jenis == "pelatihan":
         isi.pelatihan = hasil
     else:
-        penilai = Penilai(parameter.batas_capaian, parameter.batas_lapor_hari)
+        penilai = _penilai(parameter)
         isi.laporan = [penilai.nilai(lap, nama, i) for i, lap in hasil]
     return isi
+
+
+_PENILAI: dict[Parameter, Penilai] = {}
+
+
+def _penilai(parameter: Parameter) -> Penilai:
+    """One scorer per policy in each process: its remembered arithmetic serves every file."""
+    penilai = _PENILAI.get(parameter)
+    if penilai is None:
+        penilai = _PENILAI[parameter] = Penilai(parameter.batas_capaian, parameter.batas_lapor_hari)
+    return penilai
 
 
 def _ketik_kebijakan(nama: str, rekaman: list[Any]) -> IsiBerkas:
