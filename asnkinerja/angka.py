@@ -56,9 +56,21 @@ def bulat2(x: Decimal) -> Decimal:
 
     The 34-digit result is first rounded to 9 decimals, so 111.37499...9 (the
     computation's rendering of exactly 111.375) shows as 111.38, not 111.37.
+    A value is rounded when rated, sorted and shown: the result is remembered.
     """
-    bersih = x.quantize(_BANDING, rounding=ROUND_HALF_EVEN, context=_LEBAR)
-    return bersih.quantize(_TAMPIL, rounding=ROUND_HALF_UP, context=_LEBAR)
+    kunci = (x, x.is_signed())  # equal decimals hash alike; -0.001 and 0 must not share
+    hasil = _BULAT.get(kunci)
+    if hasil is None:
+        bersih = x.quantize(_BANDING, rounding=ROUND_HALF_EVEN, context=_LEBAR)
+        hasil = bersih.quantize(_TAMPIL, rounding=ROUND_HALF_UP, context=_LEBAR)
+        if len(_BULAT) >= _BULAT_MAKS:
+            _BULAT.clear()
+        _BULAT[kunci] = hasil
+    return hasil
+
+
+_BULAT: dict[tuple[Decimal, bool], Decimal] = {}
+_BULAT_MAKS = 1 << 18
 
 
 def rata(nilai: list[Decimal]) -> Decimal:

@@ -212,7 +212,8 @@ def evaluasi(
     hasil, _ruang, masalah = _evaluasi_atau_keluar(
         folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache, progres=not json_
     )
-    data = kel.sajikan(hasil, samarkan)
+    # The terminal alone shows a summary: rows for every employee only when written.
+    data = kel.sajikan(hasil, samarkan, ringkas=not (json_ or format_list or rapor))
     if json_:
         from asnkinerja.render import ke_teks_json
 

@@ -118,6 +118,7 @@ def ringkasan_evaluasi(data: dict[str, Any]) -> None:
     """
     from rich.table import Table
 
+    from asnkinerja.sajian import RINGKAS_PERHATIAN
     from asnkinerja.tampilan import angka, persen
 
     samarkan = data["disamarkan"]
@@ -174,14 +175,15 @@ def ringkasan_evaluasi(data: dict[str, Any]) -> None:
                 keluar.print(f"  {_lolos(x['nama'])}: {_lolos(t['tantangan'])} ({t['jumlah']})")
     _ringkasan_program(data)
     if data["perhatian"]:
-        keluar.print(f"[bold]Perlu perhatian ({len(data['perhatian'])} orang):[/]")
-        for p in data["perhatian"][:15]:
+        jumlah = data.get("jumlah_perhatian", len(data["perhatian"]))
+        keluar.print(f"[bold]Perlu perhatian ({jumlah} orang):[/]")
+        for p in data["perhatian"][:RINGKAS_PERHATIAN]:
             keluar.print(
                 f"  {_lolos(p['nama'])} ({p['nip']}, {_lolos(p['unit'])}): "
                 + _lolos("; ".join(p["alasan"]))
             )
-        if len(data["perhatian"]) > 15:
-            keluar.print(f"  ... dan {len(data['perhatian']) - 15} lainnya (lihat laporan)")
+        if jumlah > RINGKAS_PERHATIAN:
+            keluar.print(f"  ... dan {jumlah - RINGKAS_PERHATIAN} lainnya (lihat laporan)")
 
 
 def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: bool) -> None:

@@ -20,7 +20,7 @@ from asnkinerja.masalah import Masalah, ada_galat
 from asnkinerja.mentoring import HasilMentoring, pasangkan
 from asnkinerja.pengembangan import HasilPengembangan, hitung
 from asnkinerja.penghargaan import HasilPenghargaan, tetapkan
-from asnkinerja.penilaian import HasilPegawai, nilai_pegawai, tren
+from asnkinerja.penilaian import HasilPegawai, konteks, nilai_pegawai, tren
 from asnkinerja.periksa import lengkapi, periksa
 from asnkinerja.periode import JENIS_LAPORAN, PANJANG, Periode
 from asnkinerja.tampilan import angka
@@ -135,6 +135,7 @@ def _per_periode(
 def nilai_semua(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> list[HasilPegawai]:
     """Every active employee scored for `periode`, in roster order."""
     laporan, pelatihan = _per_periode(ruang, periode)
+    k = konteks(periode, ruang.kebijakan, hari_ini)
     hasil = []
     for e in ruang.pegawai:
         if not e.data.aktif:
@@ -145,7 +146,7 @@ def nilai_semua(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) ->
         if mulai is not None and mulai > periode.akhir:
             continue  # began after this period: not evaluated for it
         hasil.append(
-            nilai_pegawai(e, periode, laporan.get(n, []), ikut, ruang.kebijakan, mulai, hari_ini)
+            nilai_pegawai(e, periode, laporan.get(n, []), ikut, ruang.kebijakan, mulai, hari_ini, k)
         )
     return hasil
 

@@ -33,9 +33,12 @@ def urai_format(teks: str | None) -> list[str]:
     return hasil
 
 
-def sajikan(hasil: HasilEvaluasi, samarkan: bool) -> dict[str, Any]:
-    """The presentation every output of one run shares: build it once per run."""
-    return Penyaji(hasil, samarkan).data()
+def sajikan(hasil: HasilEvaluasi, samarkan: bool, ringkas: bool = False) -> dict[str, Any]:
+    """The presentation every output of one run shares: build it once per run.
+
+    `ringkas`: for the terminal summary alone (see `Penyaji.data`).
+    """
+    return Penyaji(hasil, samarkan).data(ringkas)
 
 
 def laporan(

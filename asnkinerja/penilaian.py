@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import operator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -103,6 +104,7 @@ def _rating(nilai: Decimal, ambang: tuple[Decimal, Decimal]) -> Rating:
 
 
 _LIMA = Decimal(5)
+_SATU = Decimal(1)
 
 
 @dataclass(frozen=True)
@@ -143,18 +145,6 @@ def _aturan_dari(
     )
 
 
-def periode_laporan_dalam(
-    periode: Periode, kebijakan: model.Kebijakan, mulai: datetime.date | None,
-    hari_ini: datetime.date,
-) -> list[Periode]:  # fmt: skip
-    """The report periods an employee owes inside `periode`: ended, and not before they began."""
-    return [
-        p
-        for p in _periode_laporan(periode, kebijakan.periode_laporan, hari_ini)
-        if mulai is None or p.akhir >= mulai
-    ]
-
-
 @functools.lru_cache(maxsize=64)
 def _periode_laporan(
     periode: Periode, periode_laporan: str, hari_ini: datetime.date
@@ -177,6 +167,34 @@ def _akhir_bulan(periode: Periode) -> tuple[datetime.date, ...]:
     )
 
 
+@dataclass(frozen=True)
+class Konteks:
+    """What is the same for every employee of one evaluation: made once, not 5,000 times."""
+
+    periode: Periode
+    kode: str
+    aturan: _Aturan
+    rata_rata: bool  # rekap: the mean of the period's reports, or the latest
+    wajib: tuple[tuple[Periode, str], ...]  # the report periods that have ended, and codes
+    akhir_bulan: tuple[datetime.date, ...]
+
+
+def konteks(periode: Periode, kebijakan: model.Kebijakan, hari_ini: datetime.date) -> Konteks:
+    return Konteks(
+        periode,
+        periode.kode(),
+        _aturan(kebijakan),
+        kebijakan.penilaian.rekap == "rata_rata",
+        tuple(
+            (p, p.kode()) for p in _periode_laporan(periode, kebijakan.periode_laporan, hari_ini)
+        ),
+        _akhir_bulan(periode),
+    )
+
+
+_URUT = operator.attrgetter("kode_periode", "tanggal_lapor")
+
+
 def nilai_pegawai(
     e: Entri[model.Pegawai],
     periode: Periode,
@@ -185,45 +203,43 @@ def nilai_pegawai(
     kebijakan: model.Kebijakan,
     mulai: datetime.date | None,
     hari_ini: datetime.date,
+    k: Konteks | None = None,
 ) -> HasilPegawai:
     """Ratings, predikat, nilai_akhir and compliance of one employee for `periode`.
 
     `laporan` are this employee's scored reports inside the period; `pelatihan`
     the events inside it that they attended (None: the workspace has no
-    pelatihan file, so the development component drops out).
+    pelatihan file, so the development component drops out). `k`: the
+    evaluation's `konteks`, when scoring many employees for one period.
     """
-    kp = kebijakan.penilaian
-    a = _aturan(kebijakan)
+    if k is None:
+        k = konteks(periode, kebijakan, hari_ini)
+    a = k.aturan
     # Codes of one kind of period sort as the periods do (2025-01 < 2025-12 < 2026-01).
-    laporan = sorted(laporan, key=lambda n: (n.kode_periode, n.tanggal_lapor))
+    laporan = sorted(laporan, key=_URUT)
     catatan: list[str] = []
     nhk = npk = None
     r_hk: Rating | None = None
     r_pk: Rating | None = None
     s_hk: SumberRating | None = None
     s_pk: SumberRating | None = None
-    dinilai = [n for n in laporan if n.nilai_perilaku is not None]
     if laporan:
-        if kp.rekap == "rata_rata":
+        dinilai = [n.nilai_perilaku for n in laporan if n.nilai_perilaku is not None]
+        if k.rata_rata:
             nhk = rata([n.nilai_hasil_kerja for n in laporan])
-            npk = (
-                rata([n.nilai_perilaku for n in dinilai if n.nilai_perilaku is not None])
-                if dinilai
-                else None
-            )
+            npk = rata(dinilai) if dinilai else None
         else:
             nhk = laporan[-1].nilai_hasil_kerja
-            npk = dinilai[-1].nilai_perilaku if dinilai else None
+            npk = dinilai[-1] if dinilai else None
         r_hk, s_hk = _rating(nhk, a.hasil_kerja), "ambang"
         if npk is not None:
             r_pk, s_pk = _rating(npk, a.perilaku), "ambang"
         # An explicit rating wins only when the evaluated period is that report's period.
-        kode = periode.kode()
-        sama = [n for n in laporan if n.kode_periode == kode]
-        if sama and sama[-1].rating_hasil_kerja_eksplisit is not None:
-            r_hk, s_hk = sama[-1].rating_hasil_kerja_eksplisit, "eksplisit"
-        if sama and sama[-1].rating_perilaku_eksplisit is not None:
-            r_pk, s_pk = sama[-1].rating_perilaku_eksplisit, "eksplisit"
+        sama = next((n for n in reversed(laporan) if n.kode_periode == k.kode), None)
+        if sama is not None and sama.rating_hasil_kerja_eksplisit is not None:
+            r_hk, s_hk = sama.rating_hasil_kerja_eksplisit, "eksplisit"
+        if sama is not None and sama.rating_perilaku_eksplisit is not None:
+            r_pk, s_pk = sama.rating_perilaku_eksplisit, "eksplisit"
     predikat = MATRIKS_PREDIKAT[(r_hk, r_pk)] if r_hk and r_pk else None
     if not laporan:
         catatan.append("tidak ada laporan dalam periode ini")
@@ -231,16 +247,16 @@ def nilai_pegawai(
         catatan.append("laporan belum dinilai atasan: perilaku kerja belum ada")
 
     jp_per: dict[str, Decimal] = {"teknis": NOL, "manajerial": NOL, "sosial_kultural": NOL}
-    for pl in pelatihan or []:
+    for pl in pelatihan or ():
         jp_per[pl.data.kompetensi] += desimal(pl.data.jp)
     jp = sum(jp_per.values(), NOL)
     # The yearly minimum, pro-rated to the months of the period the employee served.
-    akhir_bulan = _akhir_bulan(periode)  # ascending: those before `mulai` come first
+    akhir_bulan = k.akhir_bulan  # ascending: those before `mulai` come first
     bulan = len(akhir_bulan) - (bisect.bisect_left(akhir_bulan, mulai) if mulai else 0)
     jp_wajib = a.jp_wajib[bulan]
     nilai_pengembangan: Decimal | None = None
     if pelatihan is not None:
-        rasio = min(bagi(jp, jp_wajib), Decimal(1)) if jp_wajib > 0 else Decimal(1)
+        rasio = min(bagi(jp, jp_wajib), _SATU) if jp_wajib > 0 else _SATU
         nilai_pengembangan = kali(rasio, SERATUS)
     komponen = [
         Komponen("hasil_kerja", nhk, a.bobot_hasil_kerja),
@@ -248,17 +264,25 @@ def nilai_pegawai(
                  a.bobot_perilaku),
         Komponen("pengembangan", nilai_pengembangan, a.bobot_pengembangan),
     ]  # fmt: skip
-    ada = [(k.nilai, k.bobot) for k in komponen if k.nilai is not None and k.bobot > 0]
-    nilai_akhir = rata_berbobot(ada) if laporan and ada else None
+    nilai_akhir = None
+    if laporan:
+        ada = [(x.nilai, x.bobot) for x in komponen if x.nilai is not None and x.bobot > 0]
+        nilai_akhir = rata_berbobot(ada) if ada else None
 
-    wajib = periode_laporan_dalam(periode, kebijakan, mulai, hari_ini)
     masuk = {n.kode_periode for n in laporan}
-    hilang = tuple(p for p in wajib if p.kode() not in masuk)
+    wajib = k.wajib if mulai is None else [w for w in k.wajib if w[0].akhir >= mulai]
+    hilang = tuple(p for p, kode in wajib if kode not in masuk)
+    terlambat = tidak_lengkap = 0
+    for n in laporan:
+        if n.hari_terlambat > 0:
+            terlambat += 1
+        if n.kurang:
+            tidak_lengkap += 1
     kepatuhan = Kepatuhan(
         diharapkan=len(wajib),
         masuk=len(wajib) - len(hilang),  # reports not yet due still count in the scores
-        terlambat=sum(1 for n in laporan if n.hari_terlambat > 0),
-        tidak_lengkap=sum(1 for n in laporan if n.kurang),
+        terlambat=terlambat,
+        tidak_lengkap=tidak_lengkap,
         hilang=hilang,
     )
     return HasilPegawai(
@@ -276,7 +300,7 @@ def nilai_pegawai(
         jp=jp,
         jp_per_kompetensi=jp_per,
         jp_wajib=jp_wajib,
-        pelatihan=list(pelatihan or []),
+        pelatihan=list(pelatihan or ()),
         komponen=komponen,
         nilai_akhir=nilai_akhir,
         kepatuhan=kepatuhan,

@@ -19,6 +19,7 @@ from asnkinerja.penilaian import HasilPegawai
 from asnkinerja.regulasi import NAMA_RATING, PANGKAT_PNS, PREDIKAT
 from asnkinerja.unit import RingkasanUnit
 
+RINGKAS_PERHATIAN = 15  # shown in the terminal; the reports list everyone
 _GELAR = re.compile(r"^(dr|drs|dra|ir|prof|h|hj|ns)\.?$", re.I)
 
 
@@ -131,9 +132,14 @@ class Penyaji:
             "kurva": kurva,
         }
 
-    def data(self) -> dict[str, Any]:
-        """The whole evaluation: the JSON object and the templates' context."""
+    def data(self, ringkas: bool = False) -> dict[str, Any]:
+        """The whole evaluation: the JSON object and the templates' context.
+
+        `ringkas`: only what the terminal summary shows (no row per employee, the
+        first `RINGKAS_PERHATIAN` of those needing attention and their number).
+        """
         h = self.hasil
+        perhatian = h.perhatian[:RINGKAS_PERHATIAN] if ringkas else h.perhatian
         k = h.kebijakan
         return {
             "periode": h.periode.kode(),
@@ -160,13 +166,14 @@ class Penyaji:
                     "pengembangan": k.penilaian.bobot.pengembangan,
                 },
             },
-            "pegawai": [self.pegawai(x) for x in h.pegawai],
+            "pegawai": [] if ringkas else [self.pegawai(x) for x in h.pegawai],
             "unit": [self.unit(u) for u in h.unit],
             "total": self.unit(h.total),
-            "perhatian": [{**self.pegawai(p.hasil), "alasan": p.alasan} for p in h.perhatian],
+            "perhatian": [{**self.pegawai(p.hasil), "alasan": p.alasan} for p in perhatian],
             "penandatangan": self.penandatangan(),
             "tempat": k.tempat,
             **self.program(),
+            **({"jumlah_perhatian": len(h.perhatian)} if ringkas else {}),
         }
 
     def program(self) -> dict[str, Any]:

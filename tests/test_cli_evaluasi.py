@@ -177,3 +177,18 @@ def test_jelaskan_sumber_kebijakan_dan_tanggal_indonesia() -> None:
                                 "2025", *TGL])  # fmt: skip
     assert "selain itu Di Bawah [kebijakan.yaml:14:23]" in hasil.output
     assert "(manajerial) [pelatihan.yaml:" in hasil.output
+
+
+def test_ringkasan_layar_sama_dengan_atau_tanpa_berkas(tmp_path: Path, monkeypatch) -> None:
+    """The terminal-only run builds no row per employee; what it shows must not differ."""
+    import asnkinerja.sajian
+
+    monkeypatch.setattr(asnkinerja.sajian, "RINGKAS_PERHATIAN", 2)
+    args = ["evaluasi", str(WANGGAR), "--periode", "2025", *TGL]
+    saja = runner.invoke(app, args)
+    dengan = runner.invoke(app, [*args, "--format", "json", "--keluaran", str(tmp_path)])
+    assert saja.exit_code == 0 and dengan.exit_code == 0, saja.output + dengan.output
+    assert "lainnya (lihat laporan)" in saja.stdout  # the cap is reached and counted
+    layar = saja.stdout
+    assert dengan.stdout.startswith(layar)
+    assert dengan.stdout[len(layar) :].startswith("Ditulis:")
