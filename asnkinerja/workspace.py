@@ -7,6 +7,7 @@ files can later be parsed in parallel processes); `muat` gathers the results.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime
 import gc
@@ -212,22 +213,31 @@ def olah_berkas(
     A plain function of plain values, run in worker processes; never raises for
     anything inside the file.
     """
+    return olah_berkas_di_sini(jalur, nama, jenis, parameter)[1:]
+
+
+def olah_berkas_di_sini(
+    jalur: Path, nama: str, jenis: JenisBerkas, parameter: Parameter
+) -> tuple[IsiBerkas, bytes, cache.Kunci | None]:
+    """`olah_berkas` in this process: the content itself as well, so it need not be decoded."""
     try:
         with jalur.open("rb") as f:
             data = f.read()
             st = os.fstat(f.fileno())
     except OSError as e:
-        masalah = [galat(Lokasi(nama), f"berkas tidak dapat dibaca: {e.strerror}")]
-        return _KODE.encode(IsiBerkas(masalah, terbaca=False)), None
+        isi = IsiBerkas([galat(Lokasi(nama), f"berkas tidak dapat dibaca: {e.strerror}")])
+        isi.terbaca = False
+        return isi, _KODE.encode(isi), None
     isi = _isi(data, nama, jenis, parameter)
     try:
         hasil = _KODE.encode(isi)
     except (msgspec.EncodeError, OverflowError, UnicodeEncodeError) as e:  # pragma: no cover
         # Every value is typed and bounded by the schema; this is a safety net only.
         pesan = f"isi berkas tidak dapat diproses ({e}); periksa angka yang sangat panjang"
-        return _KODE.encode(IsiBerkas([galat(Lokasi(nama), pesan)], terbaca=False)), None
+        isi = IsiBerkas([galat(Lokasi(nama), pesan)], terbaca=False)
+        return isi, _KODE.encode(isi), None
     par = (parameter.batas_capaian, parameter.batas_lapor_hari) if jenis == "laporan" else None
-    return hasil, cache.kunci(nama, data, st.st_size, st.st_mtime_ns, par)
+    return isi, hasil, cache.kunci(nama, data, st.st_size, st.st_mtime_ns, par)
 
 
 def _isi(data: bytes, nama: str, jenis: JenisBerkas, parameter: Parameter) -> IsiBerkas:
@@ -406,9 +416,12 @@ def muat(
     return ruang, masalah
 
 
-def _baca_isi(data: bytes, b: Berkas, parameter: Parameter) -> IsiBerkas:
+def _baca_isi(data: bytes | IsiBerkas, b: Berkas, parameter: Parameter) -> IsiBerkas:
     """Decode a file's content; should it not decode (it cannot, short of a bug or a
-    damaged disk), the file is read again from scratch rather than trusted."""
+    damaged disk), the file is read again from scratch rather than trusted. Content
+    made in this process comes as it is."""
+    if isinstance(data, IsiBerkas):
+        return data
     try:
         return _BACA_ISI.decode(data)
     except msgspec.DecodeError:
@@ -436,9 +449,13 @@ Progres = Callable[[int, int], None]  # (bytes done, bytes in all)
 def _olah_semua(
     daftar: list[Berkas], parameter: Parameter, tembolok: cache.Cache | None,
     progres: Progres | None,
-) -> dict[str, bytes]:  # fmt: skip
-    """Every file's content: the cache's where current, the rest parsed, on every core."""
-    hasil: dict[str, bytes] = {}
+) -> dict[str, bytes | IsiBerkas]:  # fmt: skip
+    """Every file's content: the cache's where current, the rest parsed, on every core.
+
+    The cache gives encoded bytes (decoded by `_baca_isi`); what this process parses
+    itself stays as it is.
+    """
+    hasil: dict[str, bytes | IsiBerkas] = {}
     perlu: list[tuple[Berkas, int]] = []
     if tembolok is not None and len(daftar) > 8:
         from concurrent.futures import ThreadPoolExecutor
@@ -455,44 +472,69 @@ def _olah_semua(
     total = sum(u for _, u in perlu)
     selesai = 0
 
-    def terima(b: Berkas, ukuran: int, isi: bytes, k: cache.Kunci | None) -> None:
+    def terima(
+        b: Berkas, ukuran: int, isi: bytes | IsiBerkas, data: bytes, k: cache.Kunci | None
+    ) -> None:
         nonlocal selesai
         hasil[b.nama] = isi
         if tembolok is not None and k is not None:
-            tembolok.simpan(k, isi)
+            tembolok.simpan(k, data)
         selesai += ukuran
         if progres is not None:
             progres(selesai, total)
 
+    def di_sini(b: Berkas, ukuran: int) -> None:
+        terima(b, ukuran, *olah_berkas_di_sini(b.jalur, b.nama, b.jenis, parameter))
+
     perlu.sort(key=lambda x: -x[1])  # the largest first: the workers finish together
-    pekerja = min(_inti(), len(perlu))
-    if pekerja > 1 and total >= AMBANG_PARALEL:
+    inti = min(_inti(), len(perlu))
+    if inti > 1 and total >= AMBANG_PARALEL:
         from concurrent.futures.process import BrokenProcessPool
 
+        sisa = collections.deque(perlu)
         with contextlib.suppress(OSError, BrokenProcessPool):
-            _paralel(perlu, parameter, pekerja, terima)
+            _paralel(sisa, parameter, inti - 1, terima, di_sini)
     for b, ukuran in perlu:  # what is left: all of it, or what the workers could not do
         if b.nama not in hasil:
-            terima(b, ukuran, *olah_berkas(b.jalur, b.nama, b.jenis, parameter))
+            di_sini(b, ukuran)
     return hasil
 
 
 def _paralel(
-    perlu: list[tuple[Berkas, int]], parameter: Parameter, pekerja: int,
-    terima: Callable[[Berkas, int, bytes, cache.Kunci | None], None],
+    sisa: collections.deque[tuple[Berkas, int]], parameter: Parameter, pekerja: int,
+    terima: Callable[[Berkas, int, bytes, bytes, cache.Kunci | None], None],
+    di_sini: Callable[[Berkas, int], None],
 ) -> None:  # fmt: skip
-    """Parse in `pekerja` spawned processes (as on Windows: nothing relies on fork)."""
+    """Parse in `pekerja` spawned processes (as on Windows: nothing relies on fork) and in
+    this one: the workers take the largest files first, this process the smallest, until
+    none is left. This process is one of the cores; it needs no start-up and its results
+    no decoding."""
     import multiprocessing  # only for large runs: start-up time
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     konteks = multiprocessing.get_context("spawn")
+    tugas: dict[Future[tuple[bytes, cache.Kunci | None]], tuple[Berkas, int]] = {}
+
+    def ambil(selesai: set[Future[tuple[bytes, cache.Kunci | None]]]) -> None:
+        for f in selesai:
+            b, u = tugas.pop(f)
+            data, k = f.result()
+            terima(b, u, data, data, k)
+
     with ProcessPoolExecutor(max_workers=pekerja, mp_context=konteks) as pool:
-        tugas = {
-            pool.submit(olah_berkas, b.jalur, b.nama, b.jenis, parameter): (b, u) for b, u in perlu
-        }
-        for selesai in as_completed(tugas):
-            b, u = tugas[selesai]
-            terima(b, u, *selesai.result())
+
+        def kirim() -> None:  # two files queued per worker: never idle, never hoarding
+            while sisa and len(tugas) < 2 * pekerja:
+                b, u = sisa.popleft()
+                tugas[pool.submit(olah_berkas, b.jalur, b.nama, b.jenis, parameter)] = (b, u)
+
+        kirim()
+        while sisa:
+            di_sini(*sisa.pop())
+            ambil({f for f in tugas if f.done()})
+            kirim()
+        while tugas:
+            ambil(wait(tugas, return_when=FIRST_COMPLETED).done)
 
 
 def _inti() -> int:

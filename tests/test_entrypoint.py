@@ -56,3 +56,15 @@ def test_salah_pakai_dalam_bahasa_indonesia(tmp_path: Path) -> None:
     assert hasil.returncode == 2 and "nilai untuk --pegawai harus bilangan bulat" in hasil.stderr
     hasil = _jalankan([skrip, "periksa", "tidak-ada"], tmp_path)
     assert hasil.returncode == 2 and "folder tidak-ada tidak ada" in hasil.stderr
+
+
+def test_pekerja_tidak_memuat_typer() -> None:
+    """Spawned workers import the starting script again: it must not pull in the CLI."""
+    kode = (
+        "import sys, asnkinerja.masuk, asnkinerja.__main__, asnkinerja.workspace\n"
+        "assert not {'typer', 'rich', 'asnkinerja.cli'} & set(sys.modules), sorted(sys.modules)"
+    )
+    hasil = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert hasil.returncode == 0, hasil.stderr
