@@ -13,6 +13,7 @@ import random
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -163,8 +164,20 @@ def test_paralel_sama_dengan_berurutan(ruang: Path, monkeypatch: pytest.MonkeyPa
         asli(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(workspace, "_paralel", catat)
+    di_sini: list[str] = []  # files parsed by this process; the worker's are not seen here
+    asli_di_sini = workspace.olah_berkas_di_sini
+
+    def catat_di_sini(*args: Any) -> Any:
+        di_sini.append(args[1])
+        return asli_di_sini(*args)
+
+    monkeypatch.setattr(workspace, "olah_berkas_di_sini", catat_di_sini)
     assert _keluaran(ruang, "--tanpa-cache") == berurutan
     assert dipanggil  # the parallel path really ran
+    di_sini.clear()
+    workspace.muat(ruang, pakai_cache=False)
+    jumlah = len(workspace.temukan(ruang)[0])
+    assert 0 < len(di_sini) < jumlah  # this process and the worker both took files
     assert _keluaran(ruang) == berurutan  # and what the workers wrote to the cache is right
 
 
