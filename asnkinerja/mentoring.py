@@ -94,12 +94,33 @@ def pasangkan(
             return a is not None and b is not None and a < b
         return True
 
+    def pertama(daftar: list[HasilPegawai], m: HasilPegawai) -> HasilPegawai | None:
+        """The first in `daftar` allowed to mentor `m` (`boleh`, unrolled: a mentee may
+        look through dozens of candidates)."""
+        bawah = bawahan.get(m.nip, ())
+        if not k.mentor_lebih_senior:
+            return next((c for c in daftar if c.nip != m.nip and c.nip not in bawah), None)
+        mulai = m.mulai_kerja
+        if mulai is None:
+            return None
+        return next(
+            (
+                c
+                for c in daftar
+                if c.mulai_kerja is not None
+                and c.mulai_kerja < mulai
+                and c.nip != m.nip
+                and c.nip not in bawah
+            ),
+            None,
+        )
+
     for m in mentee:
         unit = m.pegawai.unit
         # Same unit first; otherwise the best allowed anywhere (same order as `calon`).
-        pilih = next((c for c in bebas_unit.get(unit, kosong) if boleh(c, m)), None)
+        pilih = pertama(bebas_unit.get(unit, kosong), m)
         if pilih is None:
-            pilih = next((c for c in bebas if boleh(c, m)), None)
+            pilih = pertama(bebas, m)
         if pilih is None:
             if k.mentor_lebih_senior and m.mulai_kerja is None:
                 alasan = (
