@@ -154,24 +154,24 @@ def _kurva_bawaan() -> dict[PredikatOrganisasi, list[AturanKurva]]:
     """The MenPAN-RB circular's curve, as defaults (DOMAIN.md)."""
     a = AturanKurva
     return {
-        "Istimewa": [a(predikat=["Sangat Baik"], maksimal_persen=70)],
+        "Istimewa": [a(predikat=["Sangat Baik"], maksimal_persen=70.0)],
         "Baik": [
-            a(predikat=["Baik"], maksimal_persen=70),
+            a(predikat=["Baik"], maksimal_persen=70.0),
             a(predikat=["Butuh Perbaikan", "Kurang/Misconduct"], minimal_orang=1),
         ],
         "Butuh Perbaikan": [
-            a(predikat=["Butuh Perbaikan"], minimal_persen=60),
-            a(predikat=["Sangat Baik"], maksimal_persen=10),
+            a(predikat=["Butuh Perbaikan"], minimal_persen=60.0),
+            a(predikat=["Sangat Baik"], maksimal_persen=10.0),
         ],
         "Kurang": [
-            a(predikat=["Kurang/Misconduct"], minimal_persen=60),
-            a(predikat=["Butuh Perbaikan"], minimal_persen=10),
-            a(predikat=["Sangat Baik"], maksimal_persen=10),
+            a(predikat=["Kurang/Misconduct"], minimal_persen=60.0),
+            a(predikat=["Butuh Perbaikan"], minimal_persen=10.0),
+            a(predikat=["Sangat Baik"], maksimal_persen=10.0),
         ],
         "Sangat Kurang": [
-            a(predikat=["Sangat Kurang"], minimal_persen=60),
-            a(predikat=["Kurang/Misconduct", "Butuh Perbaikan"], minimal_persen=10),
-            a(predikat=["Sangat Baik"], maksimal_persen=0),
+            a(predikat=["Sangat Kurang"], minimal_persen=60.0),
+            a(predikat=["Kurang/Misconduct", "Butuh Perbaikan"], minimal_persen=10.0),
+            a(predikat=["Sangat Baik"], maksimal_persen=0.0),
         ],
     }
 

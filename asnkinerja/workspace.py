@@ -217,9 +217,10 @@ def olah_berkas(
 
 
 def olah_berkas_di_sini(
-    jalur: Path, nama: str, jenis: JenisBerkas, parameter: Parameter
+    jalur: Path, nama: str, jenis: JenisBerkas, parameter: Parameter, simpan: bool = True
 ) -> tuple[IsiBerkas, bytes, cache.Kunci | None]:
-    """`olah_berkas` in this process: the content itself as well, so it need not be decoded."""
+    """`olah_berkas` in this process: the content itself as well, so it need not be decoded.
+    Without `simpan` (no cache to store it in) nothing is encoded: no bytes, no key."""
     try:
         with jalur.open("rb") as f:
             data = f.read()
@@ -229,6 +230,8 @@ def olah_berkas_di_sini(
         isi.terbaca = False
         return isi, _KODE.encode(isi), None
     isi = _isi(data, nama, jenis, parameter)
+    if not simpan:
+        return isi, b"", None
     try:
         hasil = _KODE.encode(isi)
     except (msgspec.EncodeError, OverflowError, UnicodeEncodeError) as e:  # pragma: no cover
@@ -484,7 +487,8 @@ def _olah_semua(
             progres(selesai, total)
 
     def di_sini(b: Berkas, ukuran: int) -> None:
-        terima(b, ukuran, *olah_berkas_di_sini(b.jalur, b.nama, b.jenis, parameter))
+        isi = olah_berkas_di_sini(b.jalur, b.nama, b.jenis, parameter, tembolok is not None)
+        terima(b, ukuran, *isi)
 
     perlu.sort(key=lambda x: -x[1])  # the largest first: the workers finish together
     inti = min(_inti(), len(perlu))
@@ -521,16 +525,27 @@ def _paralel(
             data, k = f.result()
             terima(b, u, data, data, k)
 
+    tersisa = sum(u for _, u in sisa)  # bytes not yet taken by anyone
     with ProcessPoolExecutor(max_workers=pekerja, mp_context=konteks) as pool:
 
-        def kirim() -> None:  # two files queued per worker: never idle, never hoarding
+        def kirim() -> None:
+            # One file per worker, and a second queued behind it (so a worker is not idle
+            # while this process finishes a file) only if what stays for this process is
+            # at least as large: a few large files are never all queued to one worker.
+            nonlocal tersisa
             while sisa and len(tugas) < 2 * pekerja:
-                b, u = sisa.popleft()
+                b, u = sisa[0]
+                if len(tugas) >= pekerja and tersisa - u < u:
+                    return
+                sisa.popleft()
+                tersisa -= u
                 tugas[pool.submit(olah_berkas, b.jalur, b.nama, b.jenis, parameter)] = (b, u)
 
         kirim()
         while sisa:
-            di_sini(*sisa.pop())
+            b, u = sisa.pop()
+            tersisa -= u
+            di_sini(b, u)
             ambil({f for f in tugas if f.done()})
             kirim()
         while tugas:

@@ -176,9 +176,32 @@ def test_paralel_sama_dengan_berurutan(ruang: Path, monkeypatch: pytest.MonkeyPa
     assert dipanggil  # the parallel path really ran
     di_sini.clear()
     workspace.muat(ruang, pakai_cache=False)
-    jumlah = len(workspace.temukan(ruang)[0])
-    assert 0 < len(di_sini) < jumlah  # this process and the worker both took files
+    laporan_di_sini = [n for n in di_sini if n.startswith("laporan/")]
+    assert 0 < len(laporan_di_sini) < 12  # this process and the worker both took reports
     assert _keluaran(ruang) == berurutan  # and what the workers wrote to the cache is right
+
+
+def test_paralel_berkas_besar_tidak_menumpuk(ruang: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two large files and one worker: the worker gets one, this process the other
+    (after the small ones), instead of the worker doing both in turn."""
+    for p in sorted((ruang / "laporan").glob("*.yaml"))[2:]:
+        p.unlink()
+    berurutan = workspace.muat(ruang, pakai_cache=False)[0]
+    monkeypatch.setattr(workspace, "AMBANG_PARALEL", 0)
+    monkeypatch.setattr(workspace, "_inti", lambda: 2)
+    di_sini: list[str] = []
+    asli_di_sini = workspace.olah_berkas_di_sini
+
+    def catat_di_sini(*args: Any) -> Any:
+        di_sini.append(args[1])
+        return asli_di_sini(*args)
+
+    monkeypatch.setattr(workspace, "olah_berkas_di_sini", catat_di_sini)
+    ruang_kerja, masalah = workspace.muat(ruang, pakai_cache=False)
+    assert not [m for m in masalah if m.tingkat == "galat"]
+    assert [n for n in di_sini if n.startswith("laporan/")] == ["laporan/2025-01.yaml"]
+    assert "pegawai.yaml" in di_sini and "pelatihan.yaml" in di_sini
+    assert ruang_kerja.laporan == berurutan.laporan and len(berurutan.laporan) > 90
 
 
 def test_kunci_memuat_isi_ukuran_waktu_dan_kebijakan() -> None:
