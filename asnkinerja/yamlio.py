@@ -14,6 +14,7 @@ number k means the same mapping for both parsers.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -189,6 +190,15 @@ def _potong_rekaman(teks: str) -> list[tuple[int, int, bool, int]]:
     (`---`). The guess is only used when it finds exactly as many records as the
     parser did. Plain `str.find` keeps this at memory speed on a 3 MB file.
     """
+    if "\n---" not in teks and not teks.startswith("---"):
+        cepat = _potong_butir(teks)  # one document, a list: the shape of nearly every file
+        if cepat:
+            return cepat
+    return _potong_umum(teks)
+
+
+def _potong_umum(teks: str) -> list[tuple[int, int, bool, int]]:
+    """`_potong_rekaman` for any shape: documents, list items, or both."""
     pemisah: list[tuple[int, int]] = []  # document separators: (start, end of line)
     butir: list[int] = []  # starts of top-level list items
     awal_baris = [0] if teks.startswith("-") else []
@@ -225,6 +235,20 @@ def _potong_rekaman(teks: str) -> list[tuple[int, int, bool, int]]:
         sebelum = a
         hasil.append((a, b, adalah_butir, baris))
     return hasil
+
+
+_BUTIR = re.compile(r"\n-(?![^ \t\r\n])")
+
+
+def _potong_butir(teks: str) -> list[tuple[int, int, bool, int]]:
+    """`_potong_rekaman` for a file without document separators: its top-level list
+    items, found and line-counted in whole-file passes (no Python step per line)."""
+    awal = [m.start() + 1 for m in _BUTIR.finditer(teks)]
+    if teks.startswith("-") and (len(teks) == 1 or teks[1] in _SPASI):
+        awal.insert(0, 0)
+    akhir = [*awal[1:], len(teks)]
+    baris = itertools.accumulate(map(teks.count, itertools.repeat("\n"), [0, *awal], awal))
+    return list(zip(awal, akhir, itertools.repeat(True), baris))
 
 
 @functools.cache

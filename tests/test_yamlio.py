@@ -106,3 +106,27 @@ def test_posisi_potongan_pada_sampel_sama_dengan_susunan_utuh() -> None:
             ]:
                 lokasi = Lokasi(berkas.name, i, jalur)
                 assert cepat.cari(lokasi) == lambat.cari(lokasi)
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "- a: 1\n- b: 2\n",
+        "-\n- x\n-\ty\r\n- z",
+        "# kepala\n- a\n  - dalam\n-- bukan butir\n- b\n",
+        "-",
+        "- a\n- |\n  - bukan butir\n- c\n",
+        "x: 1\n",
+    ],
+)
+def test_potong_butir_sama_dengan_cara_umum(teks: str) -> None:
+    """The whole-file slicing of plain lists gives the general slicer's answer."""
+    assert yamlio._potong_rekaman(teks) == yamlio._potong_umum(teks)
+
+
+def test_potong_butir_pada_sampel() -> None:
+    for berkas in sorted(WANGGAR.rglob("*.yaml")):
+        teks = berkas.read_text(encoding="utf-8")
+        assert yamlio._potong_rekaman(teks) == yamlio._potong_umum(teks)
+        if berkas.name != "kebijakan.yaml":  # a mapping: not a list, the general way
+            assert yamlio._potong_butir(teks) == yamlio._potong_umum(teks)
