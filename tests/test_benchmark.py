@@ -23,3 +23,20 @@ def test_skrip_benchmark_mencetak_tabel(tmp_path: Path) -> None:
                  "| W1 evaluasi hangat |", "| W1 periksa hangat |", "| `asnkinerja --help` |",
                  "| W1 RSS puncak"):  # fmt: skip
         assert any(b.startswith(awal) for b in baris), awal
+
+
+def test_skrip_tahap_mencetak_setiap_tahap() -> None:
+    hasil = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "tahap.py"), str(REPO / "data" / "wanggar"),
+         "--ulang", "1"],
+        capture_output=True, text=True, encoding="utf-8", timeout=300, check=False,
+    )  # fmt: skip
+    assert hasil.returncode == 0, hasil.stderr
+    tahap = [b.split("|")[1].strip() for b in hasil.stdout.splitlines()[2:]]
+    assert tahap == [
+        "utama: impor (proses utuh)",
+        *(f"per berkas: {k}" for k in ("baca", "urai", "validasi", "nilai", "sandi")),
+        *(f"utama: {k}" for k in ("muat_cache", "periksa", "evaluasi", "sajikan", "tampil")),
+    ]
+    for b in hasil.stdout.splitlines()[2:]:
+        assert float(b.split("|")[2]) >= 0
