@@ -10,6 +10,7 @@ from asnkinerja.masalah import GALAT, Masalah
 
 if TYPE_CHECKING:  # imported for their types only: `--help` must start fast
     from rich.console import Console
+    from rich.table import Table
 
     from asnkinerja.evaluasi import HasilEvaluasi
     from asnkinerja.penghargaan import HasilPenghargaan
@@ -89,6 +90,27 @@ def cetak_masalah(masalah: list[Masalah], konsol: Console = keluar) -> None:
         )
 
 
+def _tabel(judul: str | None, kolom: dict[str, bool]) -> Table:
+    """A table whose numbers are never cut: `kolom` maps each heading to whether it
+    holds a number or a NIP (right-aligned, never wrapped); text columns wrap instead.
+    Below 100 columns (an 80-column Windows console) the vertical lines are left out,
+    so the names keep room beside the numbers."""
+    from rich import box
+    from rich.table import Table
+
+    t = Table(
+        title=judul,
+        title_justify="left",
+        box=box.SIMPLE_HEAD if keluar.width < 100 else box.HEAVY_HEAD,
+    )
+    for nama, angka in kolom.items():
+        if angka:
+            t.add_column(nama, justify="right", no_wrap=True)
+        else:
+            t.add_column(nama, overflow="fold")
+    return t
+
+
 _KENDALI = str.maketrans("", "", "\r\a\b\v\f")
 
 
@@ -116,8 +138,6 @@ def ringkasan_evaluasi(data: dict[str, Any]) -> None:
 
     `data` is the run's presentation (`keluaran.sajikan`), already masked if asked.
     """
-    from rich.table import Table
-
     from asnkinerja.sajian import RINGKAS_PERHATIAN
     from asnkinerja.tampilan import angka, persen
 
@@ -127,21 +147,16 @@ def ringkasan_evaluasi(data: dict[str, Any]) -> None:
         f"[bold]Evaluasi kinerja {_lolos(data['instansi'])}[/] — {data['periode_label']}"
         + (" [yellow](disamarkan)[/]" if samarkan else "")
     )
-    t = Table(title="Predikat kinerja", title_justify="left")
-    t.add_column("Predikat")
-    t.add_column("Jumlah", justify="right")
-    t.add_column("Persen", justify="right")
+    t = _tabel("Predikat kinerja", {"Predikat": False, "Jumlah": True, "Persen": True})
     for p, s in total["sebaran"].items():
         t.add_row(p, str(s["jumlah"]), persen(s["persen"]))
     t.add_row("[bold]JUMLAH[/]", f"[bold]{total['berpredikat']}[/]", "")
     if total["tanpa_predikat"]:
         t.add_row("Belum dapat ditentukan", str(total["tanpa_predikat"]), "")
     keluar.print(t)
-    u = Table(title="Per unit", title_justify="left")
     judul = ("Unit", "Pegawai", "SB", "B", "BP", "K/M", "SK", "Akhir", "Laporan", "Kurva")
-    for nama in judul:
-        kiri = nama in ("Unit", "Kurva")
-        u.add_column(nama, justify="left" if kiri else "right", no_wrap=kiri)
+    u = _tabel("Per unit", {nama: nama != "Unit" for nama in judul})
+    u.columns[-1].justify = "left"  # sesuai / MELANGGAR: a word, never cut
     for x in data["unit"]:
         kurva = "-"
         if x["kurva"] is not None:
@@ -188,8 +203,6 @@ def ringkasan_evaluasi(data: dict[str, Any]) -> None:
 
 def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: bool) -> None:
     """The award shortlist with incentives, how each was computed, and the near misses."""
-    from rich.table import Table
-
     from asnkinerja.sajian import Penyaji
     from asnkinerja.tampilan import angka, rupiah
 
@@ -197,17 +210,24 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
     keluar.print(
         f"[bold]{_lolos(ph.kategori)} — {_lolos(hasil.instansi)}[/], {hasil.periode.label()}"
     )
-    t = Table(title="Calon penerima", title_justify="left")
-    for judul in ("Peringkat", "Nama", "NIP", "Unit", "Predikat", "Nilai akhir", "Insentif"):
-        t.add_column(judul, justify="right" if judul in ("Peringkat", "Nilai akhir",
-                                                          "Insentif") else "left")  # fmt: skip
+    if keluar.width >= 100:
+        kolom = {"Peringkat": True, "Nama": False, "NIP": True, "Unit": False, "Predikat": False}
+        t = _tabel("Calon penerima", kolom | {"Nilai akhir": True, "Insentif": True})
+        t.columns[2].justify = "left"
+    else:  # 80 columns: the NIP under the name, so the names are not cut to two letters
+        kolom = {"No": True, "Nama / NIP": False, "Unit": False, "Predikat": False}
+        t = _tabel("Calon penerima", kolom | {"Nilai akhir": True, "Insentif": True})
+        t.columns[1].width = 18  # a NIP whole on its line
     for p in ph.penerima:
         h = p.hasil
+        nama = _lolos(s.nama(h.pegawai.nama))
+        orang = [nama, s.nip(h.nip)] if len(t.columns) == 7 else [f"{nama}\n{s.nip(h.nip)}"]
         t.add_row(
-            str(p.peringkat), _lolos(s.nama(h.pegawai.nama)), s.nip(h.nip),
-            _lolos(h.pegawai.unit), h.predikat or "-", angka(h.nilai_akhir), rupiah(p.insentif),
+            str(p.peringkat), *orang, _lolos(h.pegawai.unit), h.predikat or "-",
+            angka(h.nilai_akhir), rupiah(p.insentif),
         )  # fmt: skip
-    t.add_row("", "[bold]JUMLAH[/]", "", "", "", "", f"[bold]{rupiah(ph.terbagi)}[/]")
+    kosong = [""] * (len(t.columns) - 3)
+    t.add_row("", "[bold]JUMLAH[/]", *kosong, f"[bold]{rupiah(ph.terbagi)}[/]")
     keluar.print(t)
     kuota = hasil.kebijakan.penghargaan.kuota
     if kuota == 0:
@@ -296,19 +316,23 @@ def _ringkasan_program(data: dict[str, Any]) -> None:
 
 
 def ringkasan_mentoring(hasil: HasilEvaluasi, samarkan: bool) -> None:
-    from rich.table import Table
-
     from asnkinerja.sajian import Penyaji
 
     data = Penyaji(hasil, samarkan).data()
     keluar.print(f"[bold]Mentoring sesudah evaluasi[/] — {data['periode_label']}")
-    t = Table()
-    for judul in ("No", "Mentor", "Unit mentor", "Mentee", "Unit mentee", "Predikat mentee"):
-        t.add_column(judul)
+    judul = ("No", "Mentor", "Unit mentor", "Mentee", "Unit mentee", "Predikat mentee")
+    t = _tabel(None, {j: j == "No" for j in judul})
+    sempit = keluar.width < 130  # "name (NIP)" twice in a row needs about 130 columns
+    if sempit:  # otherwise the NIP goes whole on its own line under the name
+        t.columns[1].width = t.columns[3].width = 18
+
+    def orang(nama: str, nip: str) -> str:
+        return _lolos(f"{nama}\n{nip}" if sempit else f"{nama} ({nip})")
+
     for i, m in enumerate(data["mentoring"], start=1):
         t.add_row(
-            str(i), _lolos(f"{m['nama_mentor']} ({m['mentor']})"), _lolos(m["unit_mentor"]),
-            _lolos(f"{m['nama_mentee']} ({m['mentee']})"), _lolos(m["unit_mentee"]),
+            str(i), orang(m["nama_mentor"], m["mentor"]), _lolos(m["unit_mentor"]),
+            orang(m["nama_mentee"], m["mentee"]), _lolos(m["unit_mentee"]),
             m["predikat_mentee"] or "-",
         )  # fmt: skip
     keluar.print(t)
@@ -326,8 +350,6 @@ def ringkasan_mentoring(hasil: HasilEvaluasi, samarkan: bool) -> None:
 
 
 def ringkasan_pengembangan(hasil: HasilEvaluasi, samarkan: bool) -> None:
-    from rich.table import Table
-
     from asnkinerja.sajian import Penyaji
     from asnkinerja.tampilan import angka, persen
 
@@ -347,9 +369,8 @@ def ringkasan_pengembangan(hasil: HasilEvaluasi, samarkan: bool) -> None:
     )
     sektor = "; ".join(f"{s} {n}" for s, n in kg["narasumber_per_sektor"].items())
     keluar.print(f"Per bentuk: {bentuk or '-'}. Narasumber per sektor: {sektor or '-'}.")
-    t = Table(title="Per unit", title_justify="left")
-    for judul in ("Unit", "Pegawai", "Memenuhi", "Persen", "JP per orang", "Keterlibatan"):
-        t.add_column(judul, justify="left" if judul == "Unit" else "right")
+    judul = ("Unit", "Pegawai", "Memenuhi", "Persen", "JP per orang", "Keterlibatan")
+    t = _tabel("Per unit", {j: j != "Unit" for j in judul})
     ket = {x["unit"]: x for x in data["keterlibatan"]}
     for u in data["pengembangan_unit"]:
         x = ket.get(u["unit"])
