@@ -118,7 +118,7 @@ def periksa(
     from asnkinerja import console, masalah
     from asnkinerja import periksa as inti
 
-    with console.ProgresMuat(not json_) as progres:
+    with console.ProgresMuat(not json_, sesudah="Memeriksa") as progres:
         ruang, daftar = inti.periksa(folder, pakai_cache=not tanpa_cache, progres=progres)
     if json_:
         typer.echo(masalah.sebagai_json(daftar))

@@ -391,48 +391,102 @@ def ringkasan_pengembangan(hasil: HasilEvaluasi, samarkan: bool) -> None:
 
 
 class ProgresMuat:
-    """A progress bar on standard error while files are parsed.
+    """What the screen shows while a long command works, on standard error.
 
-    Shown only when standard error is a terminal, and only once loading has taken
-    about a second: a quick run (or one served from the cache) prints nothing
-    extra, and piped or --json output is never touched.
+    While files are parsed, a progress bar ("Membaca berkas"); after that, while the
+    records are checked and scored (tens of seconds at provincial scale, even with
+    every file from the cache), a spinner with the elapsed time. Shown only when
+    standard error is a terminal, and only once the command has taken about a second:
+    a quick run prints nothing extra, and piped or --json output is never touched.
     """
 
     JEDA = 1.0
 
-    def __init__(self, aktif: bool = True) -> None:
+    def __init__(self, aktif: bool = True, sesudah: str = "Memeriksa dan menghitung") -> None:
+        import threading
         import time
 
         self._waktu = time.monotonic
         self._mulai = self._waktu()
         self._aktif = aktif and galat_konsol.is_terminal
+        self._sesudah = sesudah
         self._bar: Any = None
-        self._tugas: Any = None
+        self._tugas: Any = None  # the loading bar's task; None while the spinner shows
+        self._memuat = False  # files are being parsed now
+        self._kunci = threading.Lock()  # the main thread and the timer both start bars
+        self._berhenti = threading.Event()
+        self._jam: threading.Thread | None = None
+        if self._aktif:
+            self._jam = threading.Thread(target=self._tunggu, daemon=True)
 
     def __call__(self, selesai: int, total: int) -> None:
         if not self._aktif:
             return
-        if self._bar is None:
-            if self._waktu() - self._mulai < self.JEDA or selesai >= total:
+        with self._kunci:
+            lama = self._waktu() - self._mulai >= self.JEDA
+            self._memuat = selesai < total
+            if not self._memuat:  # loading done: what follows is checking and scoring
+                if self._tugas is not None or (lama and self._bar is None):
+                    self._putar()
                 return
-            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+            if self._tugas is None:
+                if not lama:
+                    return
+                from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-            self._bar = Progress(
-                TextColumn("Membaca berkas"),
-                BarColumn(),
-                TextColumn("{task.percentage:>3.0f}%"),
-                TimeRemainingColumn(),
+                self._ganti(
+                    Progress(
+                        TextColumn("Membaca berkas"),
+                        BarColumn(),
+                        TextColumn("{task.percentage:>3.0f}%"),
+                        TimeRemainingColumn(),
+                        console=_nyata(galat_konsol),
+                        transient=True,
+                    )
+                )
+                self._tugas = self._bar.add_task("muat", total=total)
+            self._bar.update(self._tugas, completed=selesai)
+
+    def _ganti(self, bar: Any) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+        self._bar = bar
+        bar.start()
+
+    def _putar(self) -> None:
+        """The spinner for the work after loading (called with the lock held)."""
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._ganti(
+            Progress(
+                SpinnerColumn(),
+                TextColumn(self._sesudah),
+                TimeElapsedColumn(),
                 console=_nyata(galat_konsol),
                 transient=True,
+                refresh_per_second=4,
             )
-            self._bar.start()
-            self._tugas = self._bar.add_task("muat", total=total)
-        self._bar.update(self._tugas, completed=selesai)
+        )
+        self._bar.add_task("hitung", total=None)
+        self._tugas = None
+
+    def _tunggu(self) -> None:
+        """After JEDA seconds with nothing shown and no file being parsed (all came from
+        the cache, or loading was quick), the spinner."""
+        if self._berhenti.wait(self.JEDA):
+            return
+        with self._kunci:
+            if self._bar is None and not self._memuat and not self._berhenti.is_set():
+                self._putar()
 
     def __enter__(self) -> ProgresMuat:
+        if self._jam is not None:
+            self._jam.start()
         return self
 
     def __exit__(self, *_: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-            self._bar = None
+        self._berhenti.set()
+        with self._kunci:
+            if self._bar is not None:
+                self._bar.stop()
+                self._bar = None

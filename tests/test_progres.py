@@ -39,3 +39,34 @@ def test_bar_tidak_tampil_bila_disalurkan(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_bar_tidak_tampil_untuk_json(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _jalankan(monkeypatch, terminal=True, aktif=False, jeda=0.0) == ""
+
+
+def _diam(monkeypatch: pytest.MonkeyPatch, terminal: bool, jeda: float, **kw: object) -> str:
+    """A run whose files all come from the cache: no loading, then long work."""
+    import time
+
+    konsol, berkas = _konsol(terminal)
+    monkeypatch.setattr(console, "galat_konsol", konsol)
+    monkeypatch.setattr(console.ProgresMuat, "JEDA", jeda)
+    with console.ProgresMuat(**kw):  # type: ignore[arg-type]
+        time.sleep(0.3)
+    return berkas.getvalue()
+
+
+def test_pemutar_saat_memeriksa_dan_menghitung(monkeypatch: pytest.MonkeyPatch) -> None:
+    teks = _diam(monkeypatch, terminal=True, jeda=0.0)
+    assert "Memeriksa dan menghitung" in teks and "Membaca berkas" not in teks
+
+
+def test_pemutar_periksa_dan_sesudah_memuat(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "Memeriksa" in _diam(monkeypatch, terminal=True, jeda=0.0, sesudah="Memeriksa")
+    teks = _jalankan(monkeypatch, terminal=True, aktif=True, jeda=0.0)
+    assert teks.rindex("Membaca berkas") < teks.rindex("Memeriksa dan menghitung")
+
+
+def test_pemutar_tidak_tampil_bila_cepat_disalurkan_atau_json(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _diam(monkeypatch, terminal=True, jeda=60.0) == ""
+    assert _diam(monkeypatch, terminal=False, jeda=0.0) == ""
+    assert _diam(monkeypatch, terminal=True, jeda=0.0, aktif=False) == ""
