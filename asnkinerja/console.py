@@ -92,9 +92,9 @@ def cetak_masalah(masalah: list[Masalah], konsol: Console = keluar) -> None:
 
 def _tabel(judul: str | None, kolom: dict[str, bool]) -> Table:
     """A table whose numbers are never cut: `kolom` maps each heading to whether it
-    holds a number or a NIP (right-aligned, never wrapped); text columns wrap instead.
-    Below 100 columns (an 80-column Windows console) the vertical lines are left out,
-    so the names keep room beside the numbers."""
+    holds a number or a NIP (right-aligned, never wrapped); text columns wrap between
+    words. Below 100 columns (an 80-column Windows console) the vertical lines are
+    left out, so the names keep room beside the numbers. Print it with `_cetak_tabel`."""
     from rich import box
     from rich.table import Table
 
@@ -109,6 +109,74 @@ def _tabel(judul: str | None, kolom: dict[str, bool]) -> Table:
         else:
             t.add_column(nama, overflow="fold")
     return t
+
+
+_KATA_TERPANJANG = 20  # a longer "word" (a long e-mail, a run of letters) may be folded
+_NYAMAN = 16  # below this a name wraps every word: the next, narrower layout reads better
+
+
+def _lebar_kolom(t: Table, lebar: int, nyaman: int = 0) -> list[int] | None:
+    """Column widths that fit `lebar` without cutting a number, a NIP or a word, or None.
+
+    Rich, when a table is too wide, narrows the widest columns with no regard for
+    words ("Perbaika|n") and at last every column evenly, numbers too ("97,…").
+    Here each text column keeps at least its longest word (and `nyaman` characters,
+    or its whole text if shorter); the widest are narrowed first, a character at a time.
+    """
+    from rich.text import Text
+
+    batas_bawah: list[int] = []
+    lebar_isi: list[int] = []
+    for c in t.columns:
+        teks = (Text.from_markup(x) if isinstance(x, str) else Text(str(x)) for x in c.cells)
+        baris = [b for x in (Text(str(c.header)), *teks) for b in x.plain.split("\n")]
+        penuh = max((Text(b).cell_len for b in baris), default=0)
+        if c.no_wrap:
+            kata = penuh
+        else:
+            kata = max((Text(k).cell_len for b in baris for k in b.split()), default=0)
+            kata = max(min(kata, _KATA_TERPANJANG), min(penuh, nyaman))
+        batas_bawah.append(max(kata, 1))
+        lebar_isi.append(max(penuh, 1))
+    garis = (2 if t.box and t.show_edge else 0) + (len(t.columns) - 1 if t.box else 0)
+    _, kanan, _, kiri = t.padding  # our tables: no collapsed padding, padded edges
+    muat = lebar - garis - (kiri + kanan) * len(t.columns)
+    if sum(batas_bawah) > muat:
+        return None
+    lebar_kolom = list(lebar_isi)
+    lebih = sum(lebar_kolom) - muat
+    while lebih > 0:  # narrow the widest column that can still give
+        i = max(
+            (j for j in range(len(lebar_kolom)) if lebar_kolom[j] > batas_bawah[j]),
+            key=lambda j: lebar_kolom[j],
+        )
+        lebar_kolom[i] -= 1
+        lebih -= 1
+    return lebar_kolom
+
+
+def _cetak_tabel(*pilihan: Table) -> None:
+    """Print the first of `pilihan` (most detailed first) that fits the terminal
+    with every number, NIP and word whole; when none does (a very narrow window),
+    the first one as a list, a row a line, which the terminal wraps."""
+    for i, t in enumerate(pilihan):
+        # a more detailed layout only while its text columns stay comfortable to read
+        lebar = _lebar_kolom(t, keluar.width, _NYAMAN if i < len(pilihan) - 1 else 0)
+        if lebar is not None:
+            for c, w in zip(t.columns, lebar, strict=True):
+                c.width = w
+            keluar.print(t)
+            return
+    t = pilihan[0]
+    if t.title:
+        keluar.print(t.title)
+    judul = [str(c.header) for c in t.columns]
+    for baris in zip(*(c.cells for c in t.columns), strict=True):
+        isi = [str(x).replace("\n", " ") for x in baris]
+        i = next((i for i, x in enumerate(isi) if x), 0)  # a total row leads with its label
+        lain = "; ".join(f"{judul[j]}: {x}" for j, x in enumerate(isi) if x and j != i)
+        nomor = i == 0 and judul[0] in ("No", "Peringkat")
+        keluar.print(f"  {isi[i]}{'.' if nomor else ' —'} {lain}")
 
 
 _KENDALI = str.maketrans("", "", "\r\a\b\v\f")
@@ -153,7 +221,7 @@ def ringkasan_evaluasi(data: dict[str, Any]) -> None:
     t.add_row("[bold]JUMLAH[/]", f"[bold]{total['berpredikat']}[/]", "")
     if total["tanpa_predikat"]:
         t.add_row("Belum dapat ditentukan", str(total["tanpa_predikat"]), "")
-    keluar.print(t)
+    _cetak_tabel(t)
     judul = ("Unit", "Pegawai", "SB", "B", "BP", "K/M", "SK", "Akhir", "Laporan", "Kurva")
     u = _tabel("Per unit", {nama: nama != "Unit" for nama in judul})
     u.columns[-1].justify = "left"  # sesuai / MELANGGAR: a word, never cut
@@ -166,7 +234,7 @@ def ringkasan_evaluasi(data: dict[str, Any]) -> None:
             *(str(s["jumlah"]) for s in x["sebaran"].values()),
             angka(x["rata_akhir"]), persen(x["kepatuhan_persen"]), kurva,
         )  # fmt: skip
-    keluar.print(u)
+    _cetak_tabel(u)
     keluar.print(
         f"Laporan masuk {total['laporan_diharapkan'] - total['laporan_hilang']} dari "
         f"{total['laporan_diharapkan']} ({persen(total['kepatuhan_persen'])}); terlambat "
@@ -210,25 +278,29 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
     keluar.print(
         f"[bold]{_lolos(ph.kategori)} — {_lolos(hasil.instansi)}[/], {hasil.periode.label()}"
     )
-    if keluar.width >= 100:
-        kolom = {"Peringkat": True, "Nama": False, "NIP": True, "Unit": False, "Predikat": False}
-        t = _tabel("Calon penerima", kolom | {"Nilai akhir": True, "Insentif": True})
-        t.columns[2].justify = "left"
-    else:  # 80 columns: the NIP under the name, so the names are not cut to two letters
-        kolom = {"No": True, "Nama / NIP": False, "Unit": False, "Predikat": False}
-        t = _tabel("Calon penerima", kolom | {"Nilai akhir": True, "Insentif": True})
-        t.columns[1].width = 18  # a NIP whole on its line
-    for p in ph.penerima:
-        h = p.hasil
-        nama = _lolos(s.nama(h.pegawai.nama))
-        orang = [nama, s.nip(h.nip)] if len(t.columns) == 7 else [f"{nama}\n{s.nip(h.nip)}"]
-        t.add_row(
-            str(p.peringkat), *orang, _lolos(h.pegawai.unit), h.predikat or "-",
-            angka(h.nilai_akhir), rupiah(p.insentif),
-        )  # fmt: skip
-    kosong = [""] * (len(t.columns) - 3)
-    t.add_row("", "[bold]JUMLAH[/]", *kosong, f"[bold]{rupiah(ph.terbagi)}[/]")
-    keluar.print(t)
+
+    def tabel(lebar: bool) -> Table:
+        if lebar:
+            kolom = {"Peringkat": True, "Nama": False, "NIP": True, "Unit": False}
+        else:  # the NIP under the name, so the names are not cut to two letters
+            kolom = {"No": True, "Nama / NIP": False, "Unit": False}
+        kolom |= {"Predikat": False, "Nilai akhir": True, "Insentif": True}
+        t = _tabel("Calon penerima", kolom)
+        if lebar:
+            t.columns[2].justify = "left"
+        for p in ph.penerima:
+            h = p.hasil
+            nama = _lolos(s.nama(h.pegawai.nama))
+            orang = [nama, s.nip(h.nip)] if lebar else [f"{nama}\n{s.nip(h.nip)}"]
+            t.add_row(
+                str(p.peringkat), *orang, _lolos(h.pegawai.unit), h.predikat or "-",
+                angka(h.nilai_akhir), rupiah(p.insentif),
+            )  # fmt: skip
+        kosong = [""] * (len(t.columns) - 3)
+        t.add_row("", "[bold]JUMLAH[/]", *kosong, f"[bold]{rupiah(ph.terbagi)}[/]")
+        return t
+
+    _cetak_tabel(tabel(lebar=True), tabel(lebar=False))
     kuota = hasil.kebijakan.penghargaan.kuota
     if kuota == 0:
         keluar.print("Kuota penghargaan di kebijakan adalah 0.")
@@ -320,22 +392,28 @@ def ringkasan_mentoring(hasil: HasilEvaluasi, samarkan: bool) -> None:
 
     data = Penyaji(hasil, samarkan).data()
     keluar.print(f"[bold]Mentoring sesudah evaluasi[/] — {data['periode_label']}")
-    judul = ("No", "Mentor", "Unit mentor", "Mentee", "Unit mentee", "Predikat mentee")
-    t = _tabel(None, {j: j == "No" for j in judul})
-    sempit = keluar.width < 130  # "name (NIP)" twice in a row needs about 130 columns
-    if sempit:  # otherwise the NIP goes whole on its own line under the name
-        t.columns[1].width = t.columns[3].width = 18
 
-    def orang(nama: str, nip: str) -> str:
-        return _lolos(f"{nama}\n{nip}" if sempit else f"{nama} ({nip})")
+    def tabel(bentuk: str) -> Table:
+        """Layout "lebar": name (NIP) and unit side by side; "sedang": the NIP under
+        the name; "sempit": the unit under them too (an 80-column console)."""
+        judul = ["No", "Mentor", "Unit mentor", "Mentee", "Unit mentee", "Predikat mentee"]
+        if bentuk == "sempit":
+            judul = [j for j in judul if not j.startswith("Unit")]
+        t = _tabel(None, {j: j == "No" for j in judul})
+        for i, m in enumerate(data["mentoring"], start=1):
+            mentor, mentee = (m["nama_mentor"], m["mentor"]), (m["nama_mentee"], m["mentee"])
+            if bentuk == "lebar":
+                orang = [f"{mentor[0]} ({mentor[1]})", m["unit_mentor"],
+                         f"{mentee[0]} ({mentee[1]})", m["unit_mentee"]]  # fmt: skip
+            elif bentuk == "sedang":
+                orang = ["\n".join(mentor), m["unit_mentor"], "\n".join(mentee), m["unit_mentee"]]
+            else:
+                orang = ["\n".join((*mentor, m["unit_mentor"])),
+                         "\n".join((*mentee, m["unit_mentee"]))]  # fmt: skip
+            t.add_row(str(i), *map(_lolos, orang), m["predikat_mentee"] or "-")
+        return t
 
-    for i, m in enumerate(data["mentoring"], start=1):
-        t.add_row(
-            str(i), orang(m["nama_mentor"], m["mentor"]), _lolos(m["unit_mentor"]),
-            orang(m["nama_mentee"], m["mentee"]), _lolos(m["unit_mentee"]),
-            m["predikat_mentee"] or "-",
-        )  # fmt: skip
-    keluar.print(t)
+    _cetak_tabel(tabel("lebar"), tabel("sedang"), tabel("sempit"))
     k = hasil.kebijakan.mentoring
     keluar.print(
         f"Aturan: mentee berpredikat {', '.join(k.predikat_mentee)}; mentor berpredikat "
@@ -380,7 +458,7 @@ def ringkasan_pengembangan(hasil: HasilEvaluasi, samarkan: bool) -> None:
             persen(u["persen_memenuhi"]), angka(u["jp_per_orang"]),
             (angka(x["indeks"]) if x else "-") + tanda,
         )  # fmt: skip
-    keluar.print(t)
+    _cetak_tabel(t)
     for j in data["pengembangan"]:
         if not j["memenuhi"]:
             keluar.print(
@@ -413,6 +491,7 @@ class ProgresMuat:
         self._bar: Any = None
         self._tugas: Any = None  # the loading bar's task; None while the spinner shows
         self._memuat = False  # files are being parsed now
+        self._selesai = self._total = 0
         self._kunci = threading.Lock()  # the main thread and the timer both start bars
         self._berhenti = threading.Event()
         self._jam: threading.Thread | None = None
@@ -420,32 +499,36 @@ class ProgresMuat:
             self._jam = threading.Thread(target=self._tunggu, daemon=True)
 
     def __call__(self, selesai: int, total: int) -> None:
+        """`selesai` of `total` bytes parsed; (0, total) as parsing starts."""
         if not self._aktif:
             return
         with self._kunci:
-            lama = self._waktu() - self._mulai >= self.JEDA
+            self._selesai, self._total = selesai, total
             self._memuat = selesai < total
-            if not self._memuat:  # loading done: what follows is checking and scoring
-                if self._tugas is not None or (lama and self._bar is None):
-                    self._putar()
-                return
-            if self._tugas is None:
-                if not lama:
-                    return
-                from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+            if self._waktu() - self._mulai >= self.JEDA:
+                self._tampilkan()
 
-                self._ganti(
-                    Progress(
-                        TextColumn("Membaca berkas"),
-                        BarColumn(),
-                        TextColumn("{task.percentage:>3.0f}%"),
-                        TimeRemainingColumn(),
-                        console=_nyata(galat_konsol),
-                        transient=True,
-                    )
+    def _tampilkan(self) -> None:
+        """The bar while files are parsed, else the spinner (called with the lock held)."""
+        if not self._memuat:  # loading done (or none): what follows is checking and scoring
+            if self._tugas is not None or self._bar is None:
+                self._putar()
+            return
+        if self._tugas is None:
+            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._ganti(
+                Progress(
+                    TextColumn("Membaca berkas"),
+                    BarColumn(),
+                    TextColumn("{task.percentage:>3.0f}%"),
+                    TimeRemainingColumn(),
+                    console=_nyata(galat_konsol),
+                    transient=True,
                 )
-                self._tugas = self._bar.add_task("muat", total=total)
-            self._bar.update(self._tugas, completed=selesai)
+            )
+            self._tugas = self._bar.add_task("muat", total=self._total)
+        self._bar.update(self._tugas, completed=self._selesai)
 
     def _ganti(self, bar: Any) -> None:
         if self._bar is not None:
@@ -471,13 +554,14 @@ class ProgresMuat:
         self._tugas = None
 
     def _tunggu(self) -> None:
-        """After JEDA seconds with nothing shown and no file being parsed (all came from
-        the cache, or loading was quick), the spinner."""
+        """After JEDA seconds with nothing shown yet: the bar if a file is being parsed
+        (the first one may be large), else the spinner (all came from the cache, or
+        loading was quick)."""
         if self._berhenti.wait(self.JEDA):
             return
         with self._kunci:
-            if self._bar is None and not self._memuat and not self._berhenti.is_set():
-                self._putar()
+            if self._bar is None and not self._berhenti.is_set():
+                self._tampilkan()
 
     def __enter__(self) -> ProgresMuat:
         if self._jam is not None:
