@@ -9,6 +9,8 @@ from rich.console import Console
 
 from asnkinerja import console
 
+from conftest import WANGGAR
+
 
 def _konsol(terminal: bool) -> tuple[Console, io.StringIO]:
     berkas = io.StringIO()
@@ -70,3 +72,31 @@ def test_pemutar_tidak_tampil_bila_cepat_disalurkan_atau_json(
     assert _diam(monkeypatch, terminal=True, jeda=60.0) == ""
     assert _diam(monkeypatch, terminal=False, jeda=0.0) == ""
     assert _diam(monkeypatch, terminal=True, jeda=0.0, aktif=False) == ""
+
+
+def test_bar_saat_berkas_pertama_masih_dibaca(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large first file takes seconds before any file is done: the screen says
+    "Membaca berkas" meanwhile, not "Memeriksa dan menghitung"."""
+    import time
+
+    konsol, berkas = _konsol(True)
+    monkeypatch.setattr(console, "galat_konsol", konsol)
+    monkeypatch.setattr(console.ProgresMuat, "JEDA", 0.05)
+    with console.ProgresMuat() as progres:
+        progres(0, 1000)  # parsing starts
+        time.sleep(0.4)  # the first file
+        selama = berkas.getvalue()
+        progres(1000, 1000)
+    assert "Membaca berkas" in selama and "Memeriksa dan menghitung" not in selama
+
+
+def test_muat_memberi_tahu_awal_membaca() -> None:
+    """`muat` reports (0, total) before it parses the first file, then bytes done."""
+    from asnkinerja.workspace import muat
+
+    panggilan: list[tuple[int, int]] = []
+    muat(WANGGAR, pakai_cache=False, progres=lambda s, t: panggilan.append((s, t)))
+    total = panggilan[0][1]
+    assert panggilan[0] == (0, total) and total > 0
+    assert panggilan[-1] == (total, total)
+    assert [s for s, _ in panggilan] == sorted(s for s, _ in panggilan)
