@@ -117,6 +117,8 @@ def test_posisi_potongan_pada_sampel_sama_dengan_susunan_utuh() -> None:
         "-",
         "- a\n- |\n  - bukan butir\n- c\n",
         "x: 1\n",
+        "- a\n-",  # an empty item at the end, without a newline
+        "- a\n-\r\n- b",
     ],
 )
 def test_potong_butir_sama_dengan_cara_umum(teks: str) -> None:
