@@ -93,15 +93,19 @@ def cetak_masalah(masalah: list[Masalah], konsol: Console = keluar) -> None:
 def _tabel(judul: str | None, kolom: dict[str, bool]) -> Table:
     """A table whose numbers are never cut: `kolom` maps each heading to whether it
     holds a number or a NIP (right-aligned, never wrapped); text columns wrap between
-    words. Below 100 columns (an 80-column Windows console) the vertical lines are
-    left out, so the names keep room beside the numbers. Print it with `_cetak_tabel`."""
+    words. Below 100 columns (an 80-column Windows console, which may report 79) the
+    lines and the outer padding are left out, so the names keep room beside the
+    numbers. Print it with `_cetak_tabel`."""
     from rich import box
     from rich.table import Table
 
+    sempit = keluar.width < 100
     t = Table(
         title=judul,
         title_justify="left",
-        box=box.SIMPLE_HEAD if keluar.width < 100 else box.HEAVY_HEAD,
+        box=box.SIMPLE_HEAD if sempit else box.HEAVY_HEAD,
+        show_edge=not sempit,
+        pad_edge=not sempit,
     )
     for nama, angka in kolom.items():
         if angka:
@@ -115,44 +119,55 @@ _KATA_TERPANJANG = 20  # a longer "word" (a long e-mail, a run of letters) may b
 _NYAMAN = 16  # below this a name wraps every word: the next, narrower layout reads better
 
 
-def _lebar_kolom(t: Table, lebar: int, nyaman: int = 0) -> list[int] | None:
+def _lebar_kolom(t: Table, lebar: int, nyaman: int = 0, lipat: bool = True) -> list[int] | None:
     """Column widths that fit `lebar` without cutting a number, a NIP or a word, or None.
 
     Rich, when a table is too wide, narrows the widest columns with no regard for
     words ("Perbaika|n") and at last every column evenly, numbers too ("97,…").
     Here each text column keeps at least its longest word (and `nyaman` characters,
-    or its whole text if shorter); the widest are narrowed first, a character at a time.
+    or its whole text if shorter); the widest are narrowed first, a character at a
+    time. A word longer than `_KATA_TERPANJANG` is folded (if `lipat`) only when no
+    other column can give any more.
     """
     from rich.text import Text
 
-    batas_bawah: list[int] = []
-    lebar_isi: list[int] = []
+    keras: list[int] = []  # never narrower
+    lunak: list[int] = []  # narrower only when nothing else can give
+    penuh: list[int] = []
     for c in t.columns:
-        teks = (Text.from_markup(x) if isinstance(x, str) else Text(str(x)) for x in c.cells)
+        teks = (
+            Text.from_markup(x, emoji=False) if isinstance(x, str) else Text(str(x))
+            for x in c.cells
+        )
         baris = [b for x in (Text(str(c.header)), *teks) for b in x.plain.split("\n")]
-        penuh = max((Text(b).cell_len for b in baris), default=0)
+        utuh = max((Text(b).cell_len for b in baris), default=0)
         if c.no_wrap:
-            kata = penuh
+            kata = terlipat = utuh
         else:
             kata = max((Text(k).cell_len for b in baris for k in b.split()), default=0)
-            kata = max(min(kata, _KATA_TERPANJANG), min(penuh, nyaman))
-        batas_bawah.append(max(kata, 1))
-        lebar_isi.append(max(penuh, 1))
-    garis = (2 if t.box and t.show_edge else 0) + (len(t.columns) - 1 if t.box else 0)
-    _, kanan, _, kiri = t.padding  # our tables: no collapsed padding, padded edges
-    muat = lebar - garis - (kiri + kanan) * len(t.columns)
-    if sum(batas_bawah) > muat:
+            terlipat = min(kata, _KATA_TERPANJANG)
+            kata, terlipat = (max(x, min(utuh, nyaman)) for x in (kata, terlipat))
+        keras.append(max(terlipat, 1))
+        lunak.append(max(kata, 1))
+        penuh.append(max(utuh, 1))
+    n = len(t.columns)
+    garis = (2 if t.box and t.show_edge else 0) + (n - 1 if t.box else 0)
+    _, kanan, _, kiri = t.padding  # our tables never collapse padding
+    isi = (kiri + kanan) * (n if t.pad_edge else n - 1)
+    muat = lebar - garis - isi
+    if sum(keras if lipat else lunak) > muat:
         return None
-    lebar_kolom = list(lebar_isi)
-    lebih = sum(lebar_kolom) - muat
-    while lebih > 0:  # narrow the widest column that can still give
-        i = max(
-            (j for j in range(len(lebar_kolom)) if lebar_kolom[j] > batas_bawah[j]),
-            key=lambda j: lebar_kolom[j],
-        )
-        lebar_kolom[i] -= 1
-        lebih -= 1
-    return lebar_kolom
+    hasil = list(penuh)
+    lebih = sum(hasil) - muat
+    for batas in (lunak, keras):
+        while lebih > 0:  # narrow the widest column that can still give
+            bisa = [j for j in range(n) if hasil[j] > batas[j]]
+            if not bisa:
+                break
+            i = max(bisa, key=lambda j: hasil[j])
+            hasil[i] -= 1
+            lebih -= 1
+    return hasil
 
 
 def _cetak_tabel(*pilihan: Table) -> None:
@@ -161,7 +176,9 @@ def _cetak_tabel(*pilihan: Table) -> None:
     the first one as a list, a row a line, which the terminal wraps."""
     for i, t in enumerate(pilihan):
         # a more detailed layout only while its text columns stay comfortable to read
-        lebar = _lebar_kolom(t, keluar.width, _NYAMAN if i < len(pilihan) - 1 else 0)
+        # and its words whole; the last one may fold a very long word
+        akhir = i == len(pilihan) - 1
+        lebar = _lebar_kolom(t, keluar.width, 0 if akhir else _NYAMAN, lipat=akhir)
         if lebar is not None:
             for c, w in zip(t.columns, lebar, strict=True):
                 c.width = w
@@ -413,11 +430,21 @@ def ringkasan_mentoring(hasil: HasilEvaluasi, samarkan: bool) -> None:
             t.add_row(str(i), *map(_lolos, orang), m["predikat_mentee"] or "-")
         return t
 
-    _cetak_tabel(tabel("lebar"), tabel("sedang"), tabel("sempit"))
     k = hasil.kebijakan.mentoring
+    if data["mentoring"]:
+        _cetak_tabel(tabel("lebar"), tabel("sedang"), tabel("sempit"))
+    elif data["tanpa_mentor"]:
+        keluar.print("Tidak ada pasangan mentoring: tidak ada mentor yang dapat dipasangkan.")
+    elif not k.predikat_mentee:
+        keluar.print("Tidak ada pasangan mentoring: mentoring.predikat_mentee di kebijakan kosong.")
+    else:
+        keluar.print(
+            "Tidak ada pasangan mentoring: tidak ada pegawai berpredikat "
+            f"{', '.join(k.predikat_mentee)} dalam periode ini."
+        )
     keluar.print(
-        f"Aturan: mentee berpredikat {', '.join(k.predikat_mentee)}; mentor berpredikat "
-        f"{', '.join(k.predikat_mentor)}, paling banyak {k.maks_mentee} mentee"
+        f"Aturan: mentee berpredikat {', '.join(k.predikat_mentee) or '-'}; mentor berpredikat "
+        f"{', '.join(k.predikat_mentor) or '-'}, paling banyak {k.maks_mentee} mentee"
         + ("; mentor lebih senior" if k.mentor_lebih_senior else "")
         + "; unit yang sama didahulukan."
     )
@@ -490,8 +517,12 @@ class ProgresMuat:
         self._sesudah = sesudah
         self._bar: Any = None
         self._tugas: Any = None  # the loading bar's task; None while the spinner shows
-        self._memuat = False  # files are being parsed now
-        self._selesai = self._total = 0
+        # Loading first: files are looked up in the cache and read, then parsed; `muat`
+        # reports (0, bytes to parse) once it knows, then bytes done, and (0, 0) if
+        # every file came from the cache.
+        self._memuat = True
+        self._selesai = 0
+        self._total: int | None = None  # not known yet: a bar without a percentage
         self._kunci = threading.Lock()  # the main thread and the timer both start bars
         self._berhenti = threading.Event()
         self._jam: threading.Thread | None = None
@@ -528,7 +559,7 @@ class ProgresMuat:
                 )
             )
             self._tugas = self._bar.add_task("muat", total=self._total)
-        self._bar.update(self._tugas, completed=self._selesai)
+        self._bar.update(self._tugas, total=self._total, completed=self._selesai)
 
     def _ganti(self, bar: Any) -> None:
         if self._bar is not None:
@@ -554,9 +585,8 @@ class ProgresMuat:
         self._tugas = None
 
     def _tunggu(self) -> None:
-        """After JEDA seconds with nothing shown yet: the bar if a file is being parsed
-        (the first one may be large), else the spinner (all came from the cache, or
-        loading was quick)."""
+        """After JEDA seconds with nothing shown yet: the bar while files are still
+        being read (the cache lookup, or a large first file), else the spinner."""
         if self._berhenti.wait(self.JEDA):
             return
         with self._kunci:

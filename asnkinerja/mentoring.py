@@ -149,6 +149,8 @@ def _hukuman_baru(h: HasilPegawai, tahun: int | None) -> bool:
 
 
 def _alasan(calon: list[HasilPegawai], ada_yang_boleh: bool, k: model.KebijakanMentoring) -> str:
+    if not k.predikat_mentor:
+        return "mentoring.predikat_mentor di kebijakan kosong: tidak ada yang dapat menjadi mentor"
     if not calon:
         syarat = ", ".join(k.predikat_mentor)
         return f"tidak ada pegawai berpredikat {syarat} yang dapat menjadi mentor"

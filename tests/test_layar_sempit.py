@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 from rich.console import Console
@@ -22,14 +24,16 @@ from conftest import WANGGAR
 runner = CliRunner()
 
 
-def _layar(monkeypatch: pytest.MonkeyPatch, lebar: int, *argumen: str) -> str:
+def _layar(
+    monkeypatch: pytest.MonkeyPatch, lebar: int, *argumen: str, ruang: Path = WANGGAR
+) -> str:
     berkas = io.StringIO()
     konsol = Console(
         file=berkas, force_terminal=True, width=lebar, color_system=None, soft_wrap=True,
         emoji=False, highlight=False,
     )  # fmt: skip
     monkeypatch.setattr(console, "keluar", konsol)
-    r = runner.invoke(app, [argumen[0], str(WANGGAR), "--periode", "2025", *argumen[1:]])
+    r = runner.invoke(app, [argumen[0], str(ruang), "--periode", "2025", *argumen[1:]])
     assert r.exit_code == 0, r.output
     return berkas.getvalue()
 
@@ -58,7 +62,7 @@ def test_angka_utuh_di_terminal_sempit(
         assert angka in teks, angka
     # Table lines (padded to the table's width, or ending in a border) fit the terminal;
     # sentences may run on, the terminal wraps those between words.
-    tabel = [b for b in teks.splitlines() if b.endswith((" ", "│", "┃", "┓", "┩", "┘"))]
+    tabel = [b for b in teks.splitlines() if "   " in b or re.search("[\u2500-\u257f]", b)]
     assert tabel or lebar == 60
     for baris in tabel:
         assert len(baris) <= lebar, baris
@@ -97,3 +101,97 @@ def test_layar_sangat_sempit_jadi_daftar(
 ) -> None:
     """No table fits 60 columns without cutting a word: a row a line instead."""
     assert baris in _layar(monkeypatch, 60, perintah).splitlines()
+
+
+@pytest.mark.parametrize(
+    ("perintah", "lebar", "ada", "tidak_ada"),
+    [
+        ("penghargaan", 130, ["Peringkat ", "198907232014042017 "], ["Nama / NIP"]),
+        ("penghargaan", 100, ["Nama / NIP"], ["Peringkat"]),
+        ("penghargaan", 80, ["Nama / NIP"], ["Peringkat"]),
+        ("mentoring", 130, ["Unit mentor", "(198609262010052004)"], []),
+        ("mentoring", 106, ["Unit mentor", " 198609262010052004 "], ["(198609262010052004)"]),
+        ("mentoring", 100, ["Predikat mentee", " 198609262010052004 "], ["Unit mentor"]),
+        ("mentoring", 80, ["Predikat mentee", " 198609262010052004 "], ["Unit mentor"]),
+    ],
+)  # fmt: skip
+def test_tata_letak_terinci_selama_nyaman_dibaca(
+    monkeypatch: pytest.MonkeyPatch, perintah: str, lebar: int, ada: list[str],
+    tidak_ada: list[str],
+) -> None:  # fmt: skip
+    """The most detailed layout while its names keep 16 columns; then a narrower one
+    (the NIP under the name, then the unit too), not names broken after every word."""
+    teks = _layar(monkeypatch, lebar, perintah)
+    for x in ada:
+        assert x in teks, x
+    for x in tidak_ada:
+        assert x not in teks, x
+
+
+def _salin(tmp_path: Path, ganti: dict[str, str]) -> Path:
+    ruang = Path(shutil.copytree(WANGGAR, tmp_path / "ruang"))
+    for berkas in ("pegawai.yaml", "kebijakan.yaml"):
+        jalur = ruang / berkas
+        teks = jalur.read_text(encoding="utf-8")
+        for lama, baru in ganti.items():
+            teks = teks.replace(lama, baru)
+        jalur.write_text(teks, encoding="utf-8")
+    return ruang
+
+
+@pytest.mark.parametrize(("perintah", "lebar"), [("penghargaan", 100), ("penghargaan", 130),
+                                                 ("evaluasi", 80), ("mentoring", 130)])  # fmt: skip
+def test_kata_panjang_tetap_utuh_bila_ada_tempat(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, perintah: str, lebar: int
+) -> None:
+    """A word longer than 20 characters is folded only when nothing else can give."""
+    ruang = _salin(tmp_path, {"Puskesmas Wanggar": "Puskesmas Kesejahteraanmasyarakatanku"})
+    assert "Kesejahteraanmasyarakatanku" in _layar(monkeypatch, lebar, perintah, ruang=ruang)
+
+
+@pytest.mark.parametrize("lebar", [79, 80])
+def test_tabel_unit_muat_di_konsol_windows_80_kolom(
+    monkeypatch: pytest.MonkeyPatch, lebar: int
+) -> None:
+    """An old 80-column Windows console reports 79: the unit table is still a table."""
+    baris = _layar(monkeypatch, lebar, "evaluasi").splitlines()
+    assert any(b.startswith("Unit ") and "Pegawai" in b and "Kurva" in b for b in baris)
+    assert "Bappeda — Pegawai: 8" not in "\n".join(baris)
+
+
+def test_kode_emoji_diukur_seperti_dicetak(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The console prints ":ok:" as text (emoji=False): measured as text, it is not cut."""
+    berkas = io.StringIO()
+    konsol = Console(file=berkas, width=38, color_system=None, emoji=False, highlight=False)
+    monkeypatch.setattr(console, "keluar", konsol)
+    t = console._tabel(None, {"Unit": False, "Angka": True})
+    t.add_row("Seksi:ok:Umum dan Kepegawaian", "12345678901234567890")
+    console._cetak_tabel(t)
+    assert "Seksi:ok:Umum " in berkas.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("ganti", "pesan"),
+    [
+        ({"predikat_mentee: [Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang]":
+          "predikat_mentee: [Sangat Kurang]",
+          '  unit: "Distrik Wanggar"\n  atasan: "198402172009041005"\n':
+          '  unit: "Distrik Wanggar"\n  atasan: "198402172009041005"\n  aktif: false\n'},
+         "Tidak ada pasangan mentoring: tidak ada pegawai berpredikat Sangat Kurang dalam "
+         "periode ini."),
+        ({"predikat_mentee: [Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang]":
+          "predikat_mentee: []"},
+         "Tidak ada pasangan mentoring: mentoring.predikat_mentee di kebijakan kosong."),
+        ({"predikat_mentor: [Sangat Baik, Baik]": "predikat_mentor: []"},
+         "Tidak ada pasangan mentoring: tidak ada mentor yang dapat dipasangkan."),
+    ],
+)  # fmt: skip
+def test_tanpa_pasangan_mentoring_dikatakan(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ganti: dict[str, str], pesan: str
+) -> None:
+    """No pairs: a sentence saying so, not an empty table, at any width."""
+    ruang = _salin(tmp_path, ganti)
+    for lebar in (30, 80, 140):
+        teks = _layar(monkeypatch, lebar, "mentoring", ruang=ruang)
+        assert pesan in teks
+        assert "Predikat mentee" not in teks
