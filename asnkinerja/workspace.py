@@ -474,8 +474,8 @@ def _olah_semua(
             perlu.append((b, _ukuran(b.jalur)))
     total = sum(u for _, u in perlu)
     selesai = 0
-    if progres is not None and perlu:
-        progres(0, total)  # parsing starts: the screen says so, even during a first big file
+    if progres is not None:  # parsing starts (or, with nothing to parse, loading is done)
+        progres(0, total)
 
     def terima(
         b: Berkas, ukuran: int, isi: bytes | IsiBerkas, data: bytes, k: cache.Kunci | None

@@ -50,18 +50,19 @@ def _diam(monkeypatch: pytest.MonkeyPatch, terminal: bool, jeda: float, **kw: ob
     konsol, berkas = _konsol(terminal)
     monkeypatch.setattr(console, "galat_konsol", konsol)
     monkeypatch.setattr(console.ProgresMuat, "JEDA", jeda)
-    with console.ProgresMuat(**kw):  # type: ignore[arg-type]
+    with console.ProgresMuat(**kw) as progres:  # type: ignore[arg-type]
+        progres(0, 0)  # as `muat` says when every file came from the cache
         time.sleep(0.3)
     return berkas.getvalue()
 
 
 def test_pemutar_saat_memeriksa_dan_menghitung(monkeypatch: pytest.MonkeyPatch) -> None:
-    teks = _diam(monkeypatch, terminal=True, jeda=0.0)
+    teks = _diam(monkeypatch, terminal=True, jeda=0.05)
     assert "Memeriksa dan menghitung" in teks and "Membaca berkas" not in teks
 
 
 def test_pemutar_periksa_dan_sesudah_memuat(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert "Memeriksa" in _diam(monkeypatch, terminal=True, jeda=0.0, sesudah="Memeriksa")
+    assert "Memeriksa" in _diam(monkeypatch, terminal=True, jeda=0.05, sesudah="Memeriksa")
     teks = _jalankan(monkeypatch, terminal=True, aktif=True, jeda=0.0)
     assert teks.rindex("Membaca berkas") < teks.rindex("Memeriksa dan menghitung")
 
@@ -70,24 +71,30 @@ def test_pemutar_tidak_tampil_bila_cepat_disalurkan_atau_json(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert _diam(monkeypatch, terminal=True, jeda=60.0) == ""
-    assert _diam(monkeypatch, terminal=False, jeda=0.0) == ""
-    assert _diam(monkeypatch, terminal=True, jeda=0.0, aktif=False) == ""
+    assert _diam(monkeypatch, terminal=False, jeda=0.05) == ""
+    assert _diam(monkeypatch, terminal=True, jeda=0.05, aktif=False) == ""
 
 
 def test_bar_saat_berkas_pertama_masih_dibaca(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A large first file takes seconds before any file is done: the screen says
-    "Membaca berkas" meanwhile, not "Memeriksa dan menghitung"."""
+    """While the cache is looked up and while a large first file is parsed, nothing
+    is done yet: the screen says "Membaca berkas", never "Memeriksa dan menghitung"."""
     import time
 
     konsol, berkas = _konsol(True)
     monkeypatch.setattr(console, "galat_konsol", konsol)
     monkeypatch.setattr(console.ProgresMuat, "JEDA", 0.05)
     with console.ProgresMuat() as progres:
+        time.sleep(0.3)  # the cache lookup reads every file first
+        cari = berkas.getvalue()
         progres(0, 1000)  # parsing starts
-        time.sleep(0.4)  # the first file
+        time.sleep(0.3)  # the first file
         selama = berkas.getvalue()
         progres(1000, 1000)
-    assert "Membaca berkas" in selama and "Memeriksa dan menghitung" not in selama
+        time.sleep(0.3)
+        sesudah = berkas.getvalue()
+    assert "Membaca berkas" in cari and "Membaca berkas" in selama
+    assert "Memeriksa" not in selama
+    assert "Memeriksa dan menghitung" in sesudah
 
 
 def test_muat_memberi_tahu_awal_membaca() -> None:
@@ -100,3 +107,8 @@ def test_muat_memberi_tahu_awal_membaca() -> None:
     assert panggilan[0] == (0, total) and total > 0
     assert panggilan[-1] == (total, total)
     assert [s for s, _ in panggilan] == sorted(s for s, _ in panggilan)
+    # Every file from the cache (this test's own): nothing to parse, loading done at once.
+    muat(WANGGAR)
+    lagi: list[tuple[int, int]] = []
+    muat(WANGGAR, progres=lambda s, t: lagi.append((s, t)))
+    assert lagi == [(0, 0)]
