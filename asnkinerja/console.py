@@ -129,22 +129,20 @@ def _lebar_kolom(t: Table, lebar: int, nyaman: int = 0, lipat: bool = True) -> l
     time. A word longer than `_KATA_TERPANJANG` is folded (if `lipat`) only when no
     other column can give any more.
     """
-    from rich.text import Text
+    from rich.cells import cell_len
+    from rich.markup import render
 
     keras: list[int] = []  # never narrower
     lunak: list[int] = []  # narrower only when nothing else can give
     penuh: list[int] = []
     for c in t.columns:
-        teks = (
-            Text.from_markup(x, emoji=False) if isinstance(x, str) else Text(str(x))
-            for x in c.cells
-        )
-        baris = [b for x in (Text(str(c.header)), *teks) for b in x.plain.split("\n")]
-        utuh = max((Text(b).cell_len for b in baris), default=0)
+        teks = (render(x, emoji=False).plain if isinstance(x, str) else str(x) for x in c.cells)
+        baris = [b for x in (str(c.header), *teks) for b in x.split("\n")]
+        utuh = max(map(cell_len, baris), default=0)
         if c.no_wrap:
             kata = terlipat = utuh
         else:
-            kata = max((Text(k).cell_len for b in baris for k in b.split()), default=0)
+            kata = max((cell_len(k) for b in baris for k in b.split()), default=0)
             terlipat = min(kata, _KATA_TERPANJANG)
             kata, terlipat = (max(x, min(utuh, nyaman)) for x in (kata, terlipat))
         keras.append(max(terlipat, 1))
@@ -192,7 +190,7 @@ def _cetak_tabel(*pilihan: Table) -> None:
         isi = [str(x).replace("\n", " ") for x in baris]
         i = next((i for i, x in enumerate(isi) if x), 0)  # a total row leads with its label
         lain = "; ".join(f"{judul[j]}: {x}" for j, x in enumerate(isi) if x and j != i)
-        nomor = i == 0 and judul[0] in ("No", "Peringkat")
+        nomor = i == 0 and t.columns[0].no_wrap  # a numbered list: "1. ..."
         keluar.print(f"  {isi[i]}{'.' if nomor else ' —'} {lain}")
 
 
@@ -433,15 +431,8 @@ def ringkasan_mentoring(hasil: HasilEvaluasi, samarkan: bool) -> None:
     k = hasil.kebijakan.mentoring
     if data["mentoring"]:
         _cetak_tabel(tabel("lebar"), tabel("sedang"), tabel("sempit"))
-    elif data["tanpa_mentor"]:
-        keluar.print("Tidak ada pasangan mentoring: tidak ada mentor yang dapat dipasangkan.")
-    elif not k.predikat_mentee:
-        keluar.print("Tidak ada pasangan mentoring: mentoring.predikat_mentee di kebijakan kosong.")
     else:
-        keluar.print(
-            "Tidak ada pasangan mentoring: tidak ada pegawai berpredikat "
-            f"{', '.join(k.predikat_mentee)} dalam periode ini."
-        )
+        keluar.print(_lolos(data["_mentoring_kosong"]))
     keluar.print(
         f"Aturan: mentee berpredikat {', '.join(k.predikat_mentee) or '-'}; mentor berpredikat "
         f"{', '.join(k.predikat_mentor) or '-'}, paling banyak {k.maks_mentee} mentee"
@@ -519,8 +510,7 @@ class ProgresMuat:
         self._tugas: Any = None  # the loading bar's task; None while the spinner shows
         # Loading first: files are looked up in the cache and read, then parsed; `muat`
         # reports (0, bytes to parse) once it knows, then bytes done, and (0, 0) if
-        # every file came from the cache.
-        self._memuat = True
+        # every file came from the cache. Loading is over when all bytes are done.
         self._selesai = 0
         self._total: int | None = None  # not known yet: a bar without a percentage
         self._kunci = threading.Lock()  # the main thread and the timer both start bars
@@ -535,13 +525,13 @@ class ProgresMuat:
             return
         with self._kunci:
             self._selesai, self._total = selesai, total
-            self._memuat = selesai < total
             if self._waktu() - self._mulai >= self.JEDA:
                 self._tampilkan()
 
     def _tampilkan(self) -> None:
         """The bar while files are parsed, else the spinner (called with the lock held)."""
-        if not self._memuat:  # loading done (or none): what follows is checking and scoring
+        if self._total is not None and self._selesai >= self._total:
+            # loading done (or nothing to parse): what follows is checking and scoring
             if self._tugas is not None or self._bar is None:
                 self._putar()
             return

@@ -148,6 +148,18 @@ def _hukuman_baru(h: HasilPegawai, tahun: int | None) -> bool:
     return any(batas < hd.tanggal <= akhir for hd in h.pegawai.hukuman_disiplin)
 
 
+def tanpa_pasangan(hasil: HasilMentoring, k: model.KebijakanMentoring) -> str:
+    """Why a period has no mentoring pair at all, in a sentence for the reader."""
+    if hasil.tanpa_mentor:
+        return "Tidak ada pasangan mentoring: tidak ada mentor yang dapat dipasangkan."
+    if not k.predikat_mentee:
+        return "Tidak ada pasangan mentoring: mentoring.predikat_mentee di kebijakan kosong."
+    return (
+        "Tidak ada pasangan mentoring: tidak ada pegawai berpredikat "
+        f"{', '.join(k.predikat_mentee)} dalam periode ini."
+    )
+
+
 def _alasan(calon: list[HasilPegawai], ada_yang_boleh: bool, k: model.KebijakanMentoring) -> str:
     if not k.predikat_mentor:
         return "mentoring.predikat_mentor di kebijakan kosong: tidak ada yang dapat menjadi mentor"

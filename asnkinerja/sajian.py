@@ -14,6 +14,7 @@ from typing import Any
 from asnkinerja import model
 from asnkinerja.angka import bulat2
 from asnkinerja.evaluasi import HasilEvaluasi
+from asnkinerja.mentoring import tanpa_pasangan
 from asnkinerja.pengembangan import SARAN_KETERLIBATAN
 from asnkinerja.penilaian import HasilPegawai
 from asnkinerja.regulasi import NAMA_RATING, PANGKAT_PNS, PREDIKAT
@@ -248,6 +249,9 @@ class Penyaji:
                 }
                 for t in mt.tanpa_mentor
             ]
+            hasil["_mentoring_kosong"] = (
+                None if mt.pasangan else tanpa_pasangan(mt, h.kebijakan.mentoring)
+            )
         if pg is not None:
             hasil["pengembangan"] = [
                 {

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from asnkinerja import model
 from asnkinerja.cli import app
 from asnkinerja.masalah import Lokasi
-from asnkinerja.mentoring import pasangkan
+from asnkinerja.mentoring import pasangkan, tanpa_pasangan
 from asnkinerja.nip import mulai_kerja as mulai_dari_nip
 from asnkinerja.pengembangan import hitung, keterlibatan
 from asnkinerja.penilaian import HasilPegawai, Kepatuhan
@@ -70,6 +70,28 @@ def test_mentor_terbaik_unit_sama_dan_kapasitas() -> None:
         (MUDA, SENIOR, False),
     ]
     assert h.tanpa_mentor == []
+
+
+def test_tanpa_pasangan_dengan_alasannya() -> None:
+    """No pair at all: the sentence names why (no mentee, no mentor, empty policy list)."""
+    semua_baik = [orang(SENIOR, "Sangat Baik", "105"), orang(MUDA, "Baik", "100")]
+    k = kebijakan(predikat_mentee=["Sangat Kurang"])
+    assert tanpa_pasangan(pasangkan(semua_baik, k), k.mentoring) == (
+        "Tidak ada pasangan mentoring: tidak ada pegawai berpredikat Sangat Kurang dalam "
+        "periode ini."
+    )
+    k = kebijakan(predikat_mentee=[])
+    assert tanpa_pasangan(pasangkan(semua_baik, k), k.mentoring) == (
+        "Tidak ada pasangan mentoring: mentoring.predikat_mentee di kebijakan kosong."
+    )
+    k = kebijakan(predikat_mentor=[])
+    h = pasangkan([*semua_baik, orang(BARU, "Sangat Kurang", "40")], k)
+    assert h.pasangan == [] and tanpa_pasangan(h, k.mentoring) == (
+        "Tidak ada pasangan mentoring: tidak ada mentor yang dapat dipasangkan."
+    )
+    assert h.tanpa_mentor[0].alasan == (
+        "mentoring.predikat_mentor di kebijakan kosong: tidak ada yang dapat menjadi mentor"
+    )
 
 
 def test_mentor_bukan_bawahan_dan_lebih_senior() -> None:
