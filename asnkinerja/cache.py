@@ -16,16 +16,29 @@ The content hash makes the key exact: a file changed twice within one clock
 tick, or restored with an old modification time, still misses. Entries live in
 the user's cache folder, never in the workspace (set ASNKINERJA_CACHE to move
 them); the entries of files that are gone are removed after each run.
+
+Beside them, `hasil/` keeps the last few whole results of `evaluasi` and `periksa`
+as shown on the terminal (`simpan_hasil`, `ambil_hasil`): a re-run with nothing
+changed shows them again without typing or evaluating anything. Such an entry is
+used only when its key matches all of: every input file's name, size, modification
+time and content hash (the files read again to check), the layout problems of the
+folder, the command's options and date, and every module of the tool; the result's
+own bytes are checked by their hash, and a value is stored only if it decodes back
+to exactly itself.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime
 import functools
 import hashlib
 import os
 import sys
+from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -155,6 +168,151 @@ class Cache:
         except OSError:
             return
         for p in ada:
-            if p.name not in self._dipakai:
+            if p.name not in self._dipakai and p.name != HASIL:
                 with contextlib.suppress(OSError):
                     p.unlink()
+
+    def _jalur_hasil(self, perintah: str, pilihan: tuple[Any, ...]) -> Path:
+        return self.folder / HASIL / f"{_nama_berkas(repr((perintah, pilihan)))}.msgpack"
+
+    def ada_hasil(self, perintah: str, pilihan: tuple[Any, ...]) -> bool:
+        """Whether a result of this command and options was kept (cheap: no file is read)."""
+        return self._jalur_hasil(perintah, pilihan).is_file()
+
+    def ambil_hasil(self, perintah: str, pilihan: tuple[Any, ...], jejak: Jejak) -> bytes | None:
+        """The kept result for this command, options and inputs as they are now, or None."""
+        try:
+            entri = _BACA_HASIL.decode(self._jalur_hasil(perintah, pilihan).read_bytes())
+        except (OSError, msgspec.DecodeError):
+            return None
+        isi = bytes(entri.isi)
+        if entri.kunci != kunci_hasil(perintah, pilihan, jejak) or sidik(isi) != entri.sidik_isi:
+            return None
+        return isi
+
+    def simpan_hasil(
+        self, perintah: str, pilihan: tuple[Any, ...], jejak: Jejak, isi: bytes
+    ) -> None:
+        """Keep a result atomically, and only the `SIMPAN_HASIL` most recent ones."""
+        jalur = self._jalur_hasil(perintah, pilihan)
+        entri = EntriHasil(kunci_hasil(perintah, pilihan, jejak), sidik(isi), msgspec.Raw(isi))
+        sementara = jalur.with_name(f"{jalur.name}.{os.getpid()}.tmp")
+        try:
+            jalur.parent.mkdir(parents=True, exist_ok=True)
+            with sementara.open("wb") as f:
+                f.write(_KODE.encode(entri))
+            os.replace(sementara, jalur)
+            lama = sorted(jalur.parent.iterdir(), key=lambda p: p.stat().st_mtime_ns)
+            for p in lama[:-SIMPAN_HASIL]:
+                p.unlink()
+        except OSError:
+            with contextlib.suppress(OSError):
+                sementara.unlink()
+
+
+HASIL = "hasil"
+SIMPAN_HASIL = 8  # results kept per workspace: a few periods, with and without --samarkan
+
+
+class Jejak(msgspec.Struct, array_like=True):
+    """What a run read: the folder's layout problems and every input file's key
+    (name, size, modification time in ns, content hash), in the order read."""
+
+    masalah: list[Any]
+    berkas: list[tuple[str, int, int, str]]
+
+
+class EntriHasil(msgspec.Struct, array_like=True):
+    kunci: str
+    sidik_isi: str
+    isi: msgspec.Raw
+
+
+_BACA_HASIL = msgspec.msgpack.Decoder(EntriHasil)
+
+
+@functools.cache
+def sidik_program() -> str:
+    """A fingerprint of every module of the tool and the libraries a result depends on."""
+    import yaml_rs
+
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{sidik_kode()} {sys.version} {getattr(yaml_rs, '__version__', '')}".encode())
+    for p in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def kunci_hasil(perintah: str, pilihan: tuple[Any, ...], jejak: Jejak) -> str:
+    """The key of a whole result: the inputs, the options and the program that made it."""
+    h = hashlib.blake2b(digest_size=20)
+    h.update(_KODE.encode([FORMAT, sidik_program(), perintah, list(pilihan)]))
+    h.update(_KODE.encode(jejak))
+    return h.hexdigest()
+
+
+# A result as data: msgpack with decimals and dates tagged, so they come back as they were.
+_DESIMAL, _TANGGAL = 1, 2
+
+
+def _baca_nilai(kode: int, data: memoryview) -> Any:
+    teks = bytes(data).decode()
+    if kode == _DESIMAL:
+        return Decimal(teks)
+    if kode == _TANGGAL:
+        return datetime.date.fromisoformat(teks)
+    raise msgspec.DecodeError(f"unknown extension {kode}")
+
+
+def _tandai(x: Any) -> Any:
+    """Decimals and dates as extensions (msgspec would write decimals as plain text)."""
+    if isinstance(x, dict):
+        return {k: _tandai(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [_tandai(v) for v in x]
+    if isinstance(x, Decimal):
+        return msgspec.msgpack.Ext(_DESIMAL, str(x).encode())
+    if type(x) is datetime.date:
+        return msgspec.msgpack.Ext(_TANGGAL, x.isoformat().encode())
+    return x
+
+
+def sama_persis(a: Any, b: Any) -> bool:
+    """Equal and of the same types all the way down (1 and 1.0, "1.0" and "1.00", a tuple
+    and a list differ)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(sama_persis(v, b[k]) for k, v in a.items())
+    if isinstance(a, list):
+        return len(a) == len(b) and all(sama_persis(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, Decimal):
+        return str(a) == str(b)
+    return bool(a == b)
+
+
+def sandikan_nilai(x: Any, jenis: Any = Any) -> bytes | None:
+    """A result as bytes: plain values (dict, list, str, int, float, bool, None, Decimal,
+    date) or, with `jenis`, a value of that type. None when it would not decode back to
+    exactly itself (a tuple, a set, an object of another type): then it is not kept."""
+    try:
+        data = _KODE.encode(_tandai(x))
+        kembali = buka_nilai(data, jenis)
+    except (TypeError, ValueError, msgspec.EncodeError, msgspec.DecodeError):
+        return None
+    return data if sama_persis(kembali, x) else None
+
+
+def buka_nilai(data: bytes, jenis: Any = Any) -> Any:
+    """The value `sandikan_nilai` encoded (raises msgspec.DecodeError if damaged)."""
+    return _pembaca(jenis).decode(data)
+
+
+@functools.cache
+def _pembaca(jenis: Any) -> msgspec.msgpack.Decoder[Any]:
+    return msgspec.msgpack.Decoder(jenis, ext_hook=_baca_nilai)
+
+
+def jejak_dari(masalah: Iterable[Any], kunci_berkas: Iterable[Kunci]) -> Jejak:
+    return Jejak(list(masalah), [(k.nama, k.ukuran, k.mtime_ns, k.hash) for k in kunci_berkas])

@@ -115,19 +115,29 @@ def periksa(
 
     Contoh: asnkinerja periksa data/wanggar
     """
-    from asnkinerja import console, masalah
+    from asnkinerja import console, masalah, workspace
     from asnkinerja import periksa as inti
 
-    with console.ProgresMuat(not json_, sesudah="Memeriksa") as progres:
-        ruang, daftar = inti.periksa(folder, pakai_cache=not tanpa_cache, progres=progres)
+    hari_ini = workspace.hari_ini()
+    pilihan = (hari_ini.isoformat(),)
+    hasil = None
+    if not tanpa_cache:  # nothing changed since the last periksa: its result as it was
+        hasil = workspace.hasil_tersimpan(folder, "periksa", pilihan, inti.HasilPeriksa)
+    if hasil is None:
+        with console.ProgresMuat(not json_, sesudah="Memeriksa") as progres:
+            ruang, daftar = inti.periksa(
+                folder, hari_ini, pakai_cache=not tanpa_cache, progres=progres
+            )
+        hasil = inti.HasilPeriksa.dari(ruang, daftar)
+        workspace.simpan_hasil(ruang, "periksa", pilihan, hasil, inti.HasilPeriksa)
+    daftar = hasil.masalah
     if json_:
         typer.echo(masalah.sebagai_json(daftar))
     else:
         console.cetak_masalah(daftar)
-        jumlah_pelatihan = len(ruang.pelatihan) if ruang.pelatihan is not None else 0
         console.pesan(
-            f"Diperiksa {len(ruang.berkas)} berkas: {len(ruang.pegawai)} pegawai, "
-            f"{len(ruang.laporan)} laporan, {jumlah_pelatihan} kegiatan pengembangan. "
+            f"Diperiksa {hasil.berkas} berkas: {hasil.pegawai} pegawai, "
+            f"{hasil.laporan} laporan, {hasil.pelatihan} kegiatan pengembangan. "
             + masalah.ringkasan(daftar),
             "bold red" if masalah.ada_galat(daftar) else "bold green",
         )
@@ -158,6 +168,15 @@ KeluaranOpt = Annotated[
     Path | None,
     typer.Option("--keluaran", "-o", help="Folder keluaran; bawaan hasil/ di ruang kerja."),
 ]
+
+
+def _format(teks: str | None) -> list[str]:
+    """The report formats asked for (the report modules are loaded only if any is)."""
+    if not teks:
+        return []
+    from asnkinerja import keluaran as kel
+
+    return kel.urai_format(teks)
 
 
 def _tanggal(teks: str | None) -> datetime.date:
@@ -205,25 +224,38 @@ def evaluasi(
 
     Contoh: asnkinerja evaluasi data/wanggar --periode 2025 --format md,html,json
     """
-    from asnkinerja import console
-    from asnkinerja import keluaran as kel
+    from asnkinerja import console, workspace
 
-    format_list = kel.urai_format(format_)
-    hasil, _ruang, masalah = _evaluasi_atau_keluar(
-        folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache, progres=not json_
-    )
+    format_list = _format(format_)
     # The terminal alone shows a summary: rows for every employee only when written.
-    data = kel.sajikan(hasil, samarkan, ringkas=not (json_ or format_list or rapor))
+    ringkas = not (json_ or format_list or rapor)
+    tanggal = _tanggal(tanggal).isoformat()  # one date for the whole run and its key
+    pilihan = (periode, tanggal, samarkan)
+    tersimpan = None
+    if ringkas and not tanpa_cache:  # nothing changed since the last run: its summary
+        tersimpan = workspace.hasil_tersimpan(folder, "evaluasi", pilihan)
+    if tersimpan is not None:
+        data, jumlah_peringatan = tersimpan["data"], tersimpan["peringatan"]
+    else:
+        from asnkinerja import keluaran as kel
+
+        hasil, ruang, masalah = _evaluasi_atau_keluar(
+            folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache, progres=not json_
+        )
+        data, jumlah_peringatan = kel.sajikan(hasil, samarkan, ringkas=ringkas), len(masalah)
+        if ringkas:
+            nilai = {"data": data, "peringatan": jumlah_peringatan}
+            workspace.simpan_hasil(ruang, "evaluasi", pilihan, nilai)
     if json_:
         from asnkinerja.render import ke_teks_json
 
         typer.echo(ke_teks_json(data), nl=False)
     else:
         console.ringkasan_evaluasi(data)
-    if masalah:
+    if jumlah_peringatan:
         console.galat_konsol.print(
-            f"Catatan: ruang kerja punya {len(masalah)} peringatan; lihat: asnkinerja periksa "
-            f"{folder}",
+            f"Catatan: ruang kerja punya {jumlah_peringatan} peringatan; lihat: asnkinerja "
+            f"periksa {folder}",
             highlight=False,
         )
     if format_list or rapor:

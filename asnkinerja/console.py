@@ -221,7 +221,7 @@ def ringkasan_evaluasi(data: dict[str, Any]) -> None:
 
     `data` is the run's presentation (`keluaran.sajikan`), already masked if asked.
     """
-    from asnkinerja.sajian import RINGKAS_PERHATIAN
+    from asnkinerja import tampilan
     from asnkinerja.tampilan import angka, persen
 
     samarkan = data["disamarkan"]
@@ -275,13 +275,13 @@ def ringkasan_evaluasi(data: dict[str, Any]) -> None:
     if data["perhatian"]:
         jumlah = data.get("jumlah_perhatian", len(data["perhatian"]))
         keluar.print(f"[bold]Perlu perhatian ({jumlah} orang):[/]")
-        for p in data["perhatian"][:RINGKAS_PERHATIAN]:
+        for p in data["perhatian"][: tampilan.RINGKAS_PERHATIAN]:
             keluar.print(
                 f"  {_lolos(p['nama'])} ({p['nip']}, {_lolos(p['unit'])}): "
                 + _lolos("; ".join(p["alasan"]))
             )
-        if jumlah > RINGKAS_PERHATIAN:
-            keluar.print(f"  ... dan {jumlah - RINGKAS_PERHATIAN} lainnya (lihat laporan)")
+        if jumlah > tampilan.RINGKAS_PERHATIAN:
+            keluar.print(f"  ... dan {jumlah - tampilan.RINGKAS_PERHATIAN} lainnya (lihat laporan)")
 
 
 def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: bool) -> None:
@@ -349,8 +349,10 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
 
 def _ringkasan_program(data: dict[str, Any]) -> None:
     """One line each: awards, near misses, mentoring, JP gaps, engagement."""
+    from asnkinerja import tampilan
     from asnkinerja.tampilan import angka, rupiah
 
+    batas = tampilan.RINGKAS_DAFTAR
     if data.get("penghargaan") is not None:
         ins = data["insentif"]
         daftar = "; ".join(
@@ -362,38 +364,42 @@ def _ringkasan_program(data: dict[str, Any]) -> None:
             f"[bold]{_lolos(ins['kategori'])}:[/] {isi} — jumlah {rupiah(ins['terbagi'])} dari "
             f"{rupiah(ins['anggaran'])}"
         )
-        for n in data["nyaris"][:3]:
+        for n in data["nyaris"][: batas["nyaris"]]:
             keluar.print(
                 f"  nyaris: {_lolos(n['nama'])} (nilai akhir {angka(n['nilai_akhir'])}): "
                 + _lolos("; ".join(n["alasan"]))
             )
     if data.get("mentoring") is not None:
-        tanpa = data["tanpa_mentor"]
-        lagi = f", {len(tanpa)} belum mendapat mentor" if tanpa else ""
-        keluar.print(f"[bold]Mentoring:[/] {len(data['mentoring'])} pasangan{lagi}")
-        for m in data["mentoring"][:10]:
+        tanpa = data.get("jumlah_tanpa_mentor", len(data["tanpa_mentor"]))
+        lagi = f", {tanpa} belum mendapat mentor" if tanpa else ""
+        pasangan = data.get("jumlah_mentoring", len(data["mentoring"]))
+        keluar.print(f"[bold]Mentoring:[/] {pasangan} pasangan{lagi}")
+        for m in data["mentoring"][: batas["mentoring"]]:
             keluar.print(
                 f"  {_lolos(m['nama_mentor'])} → {_lolos(m['nama_mentee'])} "
                 f"({_lolos(m['unit_mentee'])})"
             )
-        if len(data["mentoring"]) > 10:
+        if pasangan > batas["mentoring"]:
             keluar.print(
-                f"  ... dan {len(data['mentoring']) - 10} pasangan lain (lihat: asnkinerja "
+                f"  ... dan {pasangan - batas['mentoring']} pasangan lain (lihat: asnkinerja "
                 "mentoring)"
             )
     if data.get("pengembangan") is not None and data["kegiatan"]["ada_data"]:
         kurang, lebih = data["_pengembangan_kurang"], data["_pengembangan_lebih"]
+        n_kurang = data.get("jumlah_pengembangan_kurang", len(kurang))
+        n_lebih = data.get("jumlah_pengembangan_lebih", len(lebih))
         wajib = angka(data["kegiatan"]["jp_wajib"])
         keluar.print(
-            f"[bold]Pengembangan:[/] {len(kurang)} PNS di bawah {wajib} JP wajib; "
-            f"{len(lebih)} PPPK melebihi batas JP"
+            f"[bold]Pengembangan:[/] {n_kurang} PNS di bawah {wajib} JP wajib; "
+            f"{n_lebih} PPPK melebihi batas JP"
         )
         if not data["kegiatan"]["jumlah"]:
             keluar.print("  (tidak ada kegiatan pengembangan dalam periode ini)")
-        for j in (kurang + lebih)[:10]:
+        n = batas["_pengembangan_kurang"]  # as many of both together as of either
+        for j in (kurang + lebih)[:n]:
             keluar.print(f"  {_lolos(j['nama'])} ({_lolos(j['unit'])}): {_lolos(j['catatan'])}")
-        if len(kurang + lebih) > 10:
-            keluar.print(f"  ... dan {len(kurang + lebih) - 10} lainnya (lihat laporan)")
+        if n_kurang + n_lebih > n:
+            keluar.print(f"  ... dan {n_kurang + n_lebih - n} lainnya (lihat laporan)")
     for x in data.get("keterlibatan", []):
         if x["ditandai"]:
             keluar.print(

@@ -112,9 +112,7 @@ def penjelasan(hasil: HasilEvaluasi, ruang: RuangKerja, nip: str) -> list[str]:
         saran = f"; maksudnya {' atau '.join(mirip)}?" if mirip else ""
         raise PilihanSalah(f"NIP {nip} tidak ada di daftar pegawai{saran}")
     workspace.lengkapi_rinci(ruang.folder, ruang.kebijakan, cocok[0].laporan)
-    penempat = yamlio.Penempat(
-        lambda nama: workspace.baca_teks(ruang.folder, nama), ruang.jumlah_rekaman
-    )
+    penempat = yamlio.Penempat(lambda nama: workspace.baca_teks(ruang, nama), ruang.jumlah_rekaman)
     return jelaskan.langkah(hasil, cocok[0], penempat.teks, ruang.kebijakan_lokasi)
 
 

@@ -14,6 +14,8 @@ import difflib
 import re
 from pathlib import Path
 
+import msgspec
+
 from asnkinerja import model, nip, workspace
 from asnkinerja.laporan import NilaiLaporan
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan, urutkan
@@ -42,6 +44,21 @@ def periksa(
     return ruang, masalah
 
 
+class HasilPeriksa(msgspec.Struct, array_like=True):
+    """What `asnkinerja periksa` shows: every problem with its line, and what was read."""
+
+    masalah: list[Masalah]
+    berkas: int
+    pegawai: int
+    laporan: int
+    pelatihan: int
+
+    @classmethod
+    def dari(cls, ruang: RuangKerja, masalah: list[Masalah]) -> HasilPeriksa:
+        pelatihan = len(ruang.pelatihan) if ruang.pelatihan is not None else 0
+        return cls(masalah, len(ruang.berkas), len(ruang.pegawai), len(ruang.laporan), pelatihan)
+
+
 def lengkapi(ruang: RuangKerja, masalah: list[Masalah]) -> list[Masalah]:
     """The problems with their lines and columns, sorted by file and line."""
     if all(
@@ -53,7 +70,7 @@ def lengkapi(ruang: RuangKerja, masalah: list[Masalah]) -> list[Masalah]:
 
     with workspace.jeda_gc():
         masalah = yamlio.lengkapi_posisi(
-            masalah, lambda nama: workspace.baca_teks(ruang.folder, nama), ruang.jumlah_rekaman
+            masalah, lambda nama: workspace.baca_teks(ruang, nama), ruang.jumlah_rekaman
         )
     return urutkan(masalah)
 

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from asnkinerja import model
+from asnkinerja import model, tampilan
 from asnkinerja.angka import bulat2
 from asnkinerja.evaluasi import HasilEvaluasi
 from asnkinerja.mentoring import tanpa_pasangan
@@ -20,7 +20,6 @@ from asnkinerja.penilaian import HasilPegawai
 from asnkinerja.regulasi import NAMA_RATING, PANGKAT_PNS, PREDIKAT
 from asnkinerja.unit import RingkasanUnit
 
-RINGKAS_PERHATIAN = 15  # shown in the terminal; the reports list everyone
 _GELAR = re.compile(r"^(dr|drs|dra|ir|prof|h|hj|ns)\.?$", re.I)
 
 
@@ -137,10 +136,10 @@ class Penyaji:
         """The whole evaluation: the JSON object and the templates' context.
 
         `ringkas`: only what the terminal summary shows (no row per employee, the
-        first `RINGKAS_PERHATIAN` of those needing attention and their number).
+        first `tampilan.RINGKAS_PERHATIAN` of those needing attention and their number).
         """
         h = self.hasil
-        perhatian = h.perhatian[:RINGKAS_PERHATIAN] if ringkas else h.perhatian
+        perhatian = h.perhatian[: tampilan.RINGKAS_PERHATIAN] if ringkas else h.perhatian
         k = h.kebijakan
         return {
             "periode": h.periode.kode(),
@@ -173,12 +172,16 @@ class Penyaji:
             "perhatian": [{**self.pegawai(p.hasil), "alasan": p.alasan} for p in perhatian],
             "penandatangan": self.penandatangan(),
             "tempat": k.tempat,
-            **self.program(),
+            **self.program(ringkas),
             **({"jumlah_perhatian": len(h.perhatian)} if ringkas else {}),
         }
 
-    def program(self) -> dict[str, Any]:
-        """Awards, near misses, mentoring, competency development and engagement."""
+    def program(self, ringkas: bool = False) -> dict[str, Any]:
+        """Awards, near misses, mentoring, competency development and engagement.
+
+        `ringkas`: of each list only what the terminal shows, and its length
+        (`jumlah_<list>`), not 5,000 rows to be counted.
+        """
         h = self.hasil
         ph, mt, pg = h.penghargaan, h.mentoring, h.pengembangan
         hasil: dict[str, Any] = {}
@@ -326,6 +329,11 @@ class Penyaji:
             hasil["_pengembangan_lebih"] = [
                 j for j in hasil["pengembangan"] if not j["memenuhi"] and j["status"] == "PPPK"
             ]
+        if ringkas:
+            for nama, n in tampilan.RINGKAS_DAFTAR.items():
+                if nama in hasil:
+                    hasil["jumlah_" + nama.lstrip("_")] = len(hasil[nama])
+                    hasil[nama] = hasil[nama][:n]
         return hasil
 
     def penandatangan(self) -> dict[str, str] | None:

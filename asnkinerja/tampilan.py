@@ -10,6 +10,12 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
 
 from asnkinerja.periode import NAMA_BULAN
 
+# How many of each list the terminal summary shows (it counts the rest); the reports
+# list everyone.
+RINGKAS_PERHATIAN = 15
+RINGKAS_DAFTAR = {"nyaris": 3, "mentoring": 10, "tanpa_mentor": 0, "pengembangan": 0,
+                  "_pengembangan_kurang": 10, "_pengembangan_lebih": 10}  # fmt: skip
+
 
 def angka(x: Decimal | float | int | None, desimal: int = 2) -> str:
     """`87.5` -> `87,50`; thousands with dots: `1234.5` -> `1.234,50`; None -> `-`."""

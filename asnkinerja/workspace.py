@@ -63,6 +63,9 @@ class RuangKerja:
     pegawai_tak_terbaca: bool = False
     # Records found per file, to check the cheap slicing that finds line numbers.
     jumlah_rekaman: dict[str, int] = field(default_factory=dict)
+    # The exact inputs this run used, for keeping its result (None: no cache, or a
+    # file that could not be read).
+    jejak: cache.Jejak | None = None
 
 
 @dataclass(frozen=True)
@@ -368,6 +371,7 @@ def muat(
     (indicators, feedback) is left out: `lengkapi_rinci` reads it when it is shown.
     """
     daftar, masalah = temukan(folder)
+    masalah_tata = list(masalah)
     ruang = RuangKerja(
         folder=folder,
         kebijakan=model.bawaan(),
@@ -386,13 +390,14 @@ def muat(
     # The policy first: the reports are scored under its values.
     berkas_kebijakan = [b for b in daftar if b.jenis == "kebijakan"]
     awal = Parameter.dari(ruang.kebijakan)  # not in the policy file's own key
-    data_kebijakan = _olah_semua(berkas_kebijakan, awal, tembolok, None)
+    kunci: dict[str, cache.Kunci | None] = {}
+    data_kebijakan = _olah_semua(berkas_kebijakan, awal, tembolok, None, kunci)
     isi = {b.nama: _baca_isi(data_kebijakan[b.nama], b, awal) for b in berkas_kebijakan}
     if berkas_kebijakan and isi[berkas_kebijakan[0].nama].kebijakan:
         ruang.kebijakan = isi[berkas_kebijakan[0].nama].kebijakan[0][1]
     parameter = Parameter.dari(ruang.kebijakan)
     lain = [b for b in daftar if b.jenis != "kebijakan"]
-    data_lain = _olah_semua(lain, parameter, tembolok, progres)
+    data_lain = _olah_semua(lain, parameter, tembolok, progres, kunci)
     kebijakan_dimuat = False
     for b in daftar:
         hasil = isi.pop(b.nama) if b.nama in isi else _baca_isi(data_lain.pop(b.nama), b, parameter)
@@ -416,6 +421,9 @@ def muat(
             ]
     if tembolok is not None:
         tembolok.rapikan()
+        semua = [kunci.get(b.nama) for b in daftar]
+        if all(k is not None for k in semua):
+            ruang.jejak = cache.jejak_dari(masalah_tata, (k for k in semua if k is not None))
     return ruang, masalah
 
 
@@ -431,17 +439,76 @@ def _baca_isi(data: bytes | IsiBerkas, b: Berkas, parameter: Parameter) -> IsiBe
         return _BACA_ISI.decode(olah_berkas(b.jalur, b.nama, b.jenis, parameter)[0])
 
 
-def _dari_cache(b: Berkas, parameter: Parameter, tembolok: cache.Cache | None) -> bytes | None:
-    if tembolok is None:
-        return None
+def _kunci_sekarang(b: Berkas, parameter: Parameter | None) -> cache.Kunci | None:
+    """The cache key of the file as it is now (None if it cannot be read)."""
     try:
         with b.jalur.open("rb") as f:
             data = f.read()
             st = os.fstat(f.fileno())
     except OSError:
         return None  # olah_berkas reports it
-    par = (parameter.batas_capaian, parameter.batas_lapor_hari) if b.jenis == "laporan" else None
-    return tembolok.ambil(cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns, par))
+    par = None
+    if parameter is not None and b.jenis == "laporan":
+        par = (parameter.batas_capaian, parameter.batas_lapor_hari)
+    return cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns, par)
+
+
+def _dari_cache(
+    b: Berkas, parameter: Parameter, tembolok: cache.Cache | None
+) -> tuple[bytes | None, cache.Kunci | None]:
+    if tembolok is None:
+        return None, None
+    k = _kunci_sekarang(b, parameter)
+    return (tembolok.ambil(k) if k is not None else None), k
+
+
+def jejak_sekarang(folder: Path) -> cache.Jejak | None:
+    """The workspace's inputs as they are now, as `muat` records them in `RuangKerja.jejak`:
+    every file read and hashed again (None if one cannot be read)."""
+    daftar, masalah = temukan(folder)
+    if len(daftar) > 8:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=_inti()) as pool:  # hashing releases the GIL
+            semua = list(pool.map(lambda b: _kunci_sekarang(b, None), daftar))
+    else:
+        semua = [_kunci_sekarang(b, None) for b in daftar]
+    if not all(k is not None for k in semua):
+        return None
+    return cache.jejak_dari(masalah, (k for k in semua if k is not None))
+
+
+def hasil_tersimpan(folder: Path, perintah: str, pilihan: tuple[Any, ...], jenis: Any = Any) -> Any:
+    """The result this command gave with these options, if no input has changed since
+    (see `cache`); None otherwise. Checking costs reading and hashing every file, so it
+    is done only when such a result was kept."""
+    try:
+        tembolok = cache.Cache(folder)
+        if not tembolok.ada_hasil(perintah, pilihan):
+            return None
+        jejak = jejak_sekarang(folder)
+    except (OSError, RuntimeError, FolderTidakAda):  # the normal run reports it
+        return None
+    isi = tembolok.ambil_hasil(perintah, pilihan, jejak) if jejak is not None else None
+    if isi is None:
+        return None
+    try:
+        return cache.buka_nilai(isi, jenis)
+    except msgspec.DecodeError:
+        return None
+
+
+def simpan_hasil(
+    ruang: RuangKerja, perintah: str, pilihan: tuple[Any, ...], nilai: Any, jenis: Any = Any
+) -> None:
+    """Keep a command's result under the exact inputs this run read (`ruang.jejak`)."""
+    if ruang.jejak is None:
+        return
+    data = cache.sandikan_nilai(nilai, jenis)
+    if data is None:
+        return
+    with contextlib.suppress(OSError, RuntimeError):
+        cache.Cache(ruang.folder).simpan_hasil(perintah, pilihan, ruang.jejak, data)
 
 
 # Below this much YAML to parse, starting worker processes costs more than it saves.
@@ -451,12 +518,13 @@ Progres = Callable[[int, int], None]  # (bytes done, bytes in all)
 
 def _olah_semua(
     daftar: list[Berkas], parameter: Parameter, tembolok: cache.Cache | None,
-    progres: Progres | None,
+    progres: Progres | None, kunci: dict[str, cache.Kunci | None],
 ) -> dict[str, bytes | IsiBerkas]:  # fmt: skip
     """Every file's content: the cache's where current, the rest parsed, on every core.
 
     The cache gives encoded bytes (decoded by `_baca_isi`); what this process parses
-    itself stays as it is.
+    itself stays as it is. `kunci` receives the key of the exact bytes each file's
+    content came from.
     """
     hasil: dict[str, bytes | IsiBerkas] = {}
     perlu: list[tuple[Berkas, int]] = []
@@ -467,9 +535,10 @@ def _olah_semua(
             ada = list(pool.map(lambda b: _dari_cache(b, parameter, tembolok), daftar))
     else:
         ada = [_dari_cache(b, parameter, tembolok) for b in daftar]
-    for b, isi in zip(daftar, ada, strict=True):
+    for b, (isi, k) in zip(daftar, ada, strict=True):
         if isi is not None:
             hasil[b.nama] = isi
+            kunci[b.nama] = k
         else:
             perlu.append((b, _ukuran(b.jalur)))
     total = sum(u for _, u in perlu)
@@ -482,6 +551,7 @@ def _olah_semua(
     ) -> None:
         nonlocal selesai
         hasil[b.nama] = isi
+        kunci[b.nama] = k
         if tembolok is not None and k is not None:
             tembolok.simpan(k, data)
         selesai += ukuran
@@ -582,7 +652,10 @@ def lengkapi_rinci(
             per_berkas.setdefault(n.berkas, []).append(n)
     penilai = Penilai(kebijakan.penilaian.batas_capaian, kebijakan.batas_lapor_hari)
     for nama, daftar in per_berkas.items():
-        teks = baca_teks(folder, nama)
+        try:
+            teks = _teks((folder / nama).read_bytes(), nama)
+        except OSError:
+            teks = None
         rekaman = yamlio.urai(teks, nama)[0] if teks is not None else None
         for n in daftar:
             lap = None
@@ -600,14 +673,27 @@ def _kode_periode(lap: model.Laporan) -> str:
     return kode_periode(lap.periode)
 
 
-def baca_teks(folder: Path, nama: str) -> str | None:
-    """A workspace file's text by its relative name, for finding line numbers."""
+def baca_teks(ruang: RuangKerja, nama: str) -> str | None:
+    """A workspace file's text by its relative name, for finding line numbers.
+
+    Should the file no longer be what this run loaded (changed while it ran), the
+    run's result is not kept (`ruang.jejak` is dropped): its lines come from another text.
+    """
+    try:
+        data = (ruang.folder / nama).read_bytes()
+    except OSError:
+        ruang.jejak = None
+        return None
+    if ruang.jejak is not None and cache.sidik(data) not in {
+        h for n, _, _, h in ruang.jejak.berkas if n == nama
+    }:
+        ruang.jejak = None
+    return _teks(data, nama)
+
+
+def _teks(data: bytes, nama: str) -> str | None:
     from asnkinerja import yamlio
 
-    try:
-        data = (folder / nama).read_bytes()
-    except OSError:
-        return None
     teks, _ = yamlio.dekode(data, nama)
     return teks
 

@@ -3,7 +3,9 @@
 Each step changes the workspace the way an officer (or a copy tool) might, then
 compares a run that may use the cache with a run that may not. The outputs
 compared name files and lines (periksa, jelaskan) and carry every number
-(evaluasi --json), so a stale entry anywhere would show.
+(evaluasi --json), so a stale entry anywhere would show; periksa and the terminal
+summary of evaluasi are also kept whole (`cache.Cache.simpan_hasil`) and shown
+again unchanged by the second run of each step.
 """
 
 from __future__ import annotations
@@ -33,12 +35,23 @@ def _keluaran(ruang: Path, *opsi: str) -> list[str]:
     hasil = []
     for perintah in (
         ["periksa", str(ruang), "--json"],
+        ["periksa", str(ruang)],
+        ["evaluasi", str(ruang), "--periode", "2025", *TGL],
         ["evaluasi", str(ruang), "--periode", "2025", "--json", *TGL],
         ["jelaskan", NIP, str(ruang), "--periode", "2025", *TGL],
     ):
         r = runner.invoke(app, [*perintah, *opsi])
-        hasil.append(f"{r.exit_code}\n{r.stdout}")
+        hasil.append(f"{r.exit_code}\n{r.stdout}\n{r.stderr}")
     return hasil
+
+
+def _entri_berkas(folder: Path) -> list[Path]:
+    """The cache entries of single files (the kept whole results are in hasil/)."""
+    return sorted(p for p in folder.rglob("*.msgpack") if p.parent.name != cache.HASIL)
+
+
+def _entri_hasil(folder: Path) -> list[Path]:
+    return sorted(folder.rglob(f"{cache.HASIL}/*.msgpack"))
 
 
 def _sama_dengan_tanpa_cache(ruang: Path) -> list[str]:
@@ -66,8 +79,9 @@ def ruang(tmp_path: Path) -> Path:
 def test_cache_dipakai_dan_di_luar_ruang_kerja(ruang: Path, cache_sendiri: Path) -> None:
     sebelum = sorted(p.relative_to(ruang) for p in ruang.rglob("*"))
     pertama = _keluaran(ruang)
-    entri = list(cache_sendiri.rglob("*.msgpack"))
+    entri = _entri_berkas(cache_sendiri)
     assert len(entri) == 15  # kebijakan, pegawai, pelatihan and 12 report files
+    assert len(_entri_hasil(cache_sendiri)) == 2  # periksa, and evaluasi's summary
     assert sorted(p.relative_to(ruang) for p in ruang.rglob("*")) == sebelum
     waktu = {p: p.stat().st_mtime_ns for p in entri}
     assert _keluaran(ruang) == pertama  # served from the cache: nothing rewritten
@@ -105,7 +119,7 @@ def test_berkas_ditambah_dihapus_dan_diganti_nama(ruang: Path, cache_sendiri: Pa
     shutil.copyfile(WANGGAR / "laporan" / "2025-12.yaml", lap / "2025-12.yaml")
     assert _sama_dengan_tanpa_cache(ruang) == awal
     # Entries of files that are gone are removed: one per file present.
-    assert len(list(cache_sendiri.rglob("*.msgpack"))) == 15
+    assert len(_entri_berkas(cache_sendiri)) == 15
 
 
 def test_kebijakan_berubah_laporan_dinilai_ulang(ruang: Path) -> None:
@@ -116,11 +130,14 @@ def test_kebijakan_berubah_laporan_dinilai_ulang(ruang: Path) -> None:
 
 def test_entri_rusak_atau_palsu_diabaikan(ruang: Path, cache_sendiri: Path) -> None:
     awal = _sama_dengan_tanpa_cache(ruang)
-    entri = sorted(cache_sendiri.rglob("*.msgpack"))
+    entri = _entri_berkas(cache_sendiri)
     entri[0].write_bytes(b"\x00bukan msgpack")
     entri[1].write_bytes(b"")
     # A well-formed entry for another file: its key does not match.
     entri[2].write_bytes(entri[3].read_bytes())
+    periksa, evaluasi = sorted(_entri_hasil(cache_sendiri), key=lambda p: p.stat().st_size)
+    periksa.write_bytes(evaluasi.read_bytes())  # another command's result: another key
+    evaluasi.write_bytes(b"\x92\xa1a")
     assert _sama_dengan_tanpa_cache(ruang) == awal
 
 
@@ -251,12 +268,18 @@ def test_rincian_dibaca_ulang_dan_perubahan_terlihat(ruang: Path) -> None:
 def test_isi_entri_rusak_dengan_kunci_benar_diabaikan(ruang: Path, cache_sendiri: Path) -> None:
     """A payload changed behind a valid key (a damaged disk, a planted file) is a miss."""
     awal = _sama_dengan_tanpa_cache(ruang)
-    for p in sorted(cache_sendiri.rglob("*.msgpack")):
+    for p in _entri_berkas(cache_sendiri):
         entri = cache._BACA.decode(p.read_bytes())
         isi = bytes(entri.isi)
         rusak = isi[:-5] + bytes(reversed(isi[-5:]))  # same length, bytes swapped
         p.write_bytes(cache._KODE.encode(cache.Entri(entri.kunci, entri.sidik_isi,
                                                      cache.msgspec.Raw(rusak))))  # fmt: skip
+    for p in _entri_hasil(cache_sendiri):
+        h = cache._BACA_HASIL.decode(p.read_bytes())
+        isi = bytes(h.isi)
+        rusak = isi[:-5] + bytes(reversed(isi[-5:]))
+        p.write_bytes(cache._KODE.encode(cache.EntriHasil(h.kunci, h.sidik_isi,
+                                                          cache.msgspec.Raw(rusak))))  # fmt: skip
     assert _keluaran(ruang) == awal
 
 
@@ -286,7 +309,7 @@ def test_periode_ditulis_dengan_angka_lebar_sama_dengan_biasa(ruang: Path) -> No
         ),
         encoding="utf-8",
     )
-    assert _keluaran(ruang)[1:] == awal[1:]  # evaluasi and jelaskan unchanged
+    assert _keluaran(ruang)[2:] == awal[2:]  # evaluasi and jelaskan unchanged
 
 
 @pytest.mark.skipif(os.name == "nt" or sys.platform == "darwin", reason="Linux file names")
@@ -309,3 +332,75 @@ def test_nip_penandatangan_angka_panjang_tanpa_traceback(ruang: Path) -> None:
     r = runner.invoke(app, ["periksa", str(ruang)])
     assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
     assert r.exit_code in (0, 1)
+
+
+def test_hasil_utuh_dipakai_hanya_bila_tidak_ada_yang_berubah(
+    ruang: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A re-run with nothing changed shows the kept result without loading anything;
+    any change (a file, the date, the options) loads again."""
+    awal = _keluaran(ruang)
+    dimuat: list[Path] = []
+    asli = workspace.muat
+
+    def catat(folder: Path, **kwargs: Any) -> Any:
+        dimuat.append(folder)
+        return asli(folder, **kwargs)
+
+    monkeypatch.setattr(workspace, "muat", catat)
+    assert _keluaran(ruang) == awal
+    assert len(dimuat) == 2  # evaluasi --json and jelaskan; periksa and the summary were kept
+    dimuat.clear()
+    _ubah_tanpa_jejak(ruang / "kebijakan.yaml", "batas_capaian: 120", "batas_capaian: 105")
+    assert _sama_dengan_tanpa_cache(ruang) != awal
+    # With the cache every kept result is stale (the second periksa shows the first's
+    # fresh one); without it, all five load.
+    assert len(dimuat) == 4 + 5
+    dimuat.clear()
+    args = ["evaluasi", str(ruang), "--periode", "2025"]
+    for lain in (["--tanggal", "2026-11-29"], ["--samarkan", *TGL], ["--periode", "2025-T4", *TGL]):
+        assert runner.invoke(app, [*args, *lain]).exit_code == 0
+    assert len(dimuat) == 3
+    monkeypatch.setattr(workspace, "hari_ini", lambda: __import__("datetime").date(2030, 1, 1))
+    dimuat.clear()
+    dengan = runner.invoke(app, ["periksa", str(ruang)])
+    assert dimuat  # another day: periksa checks dates against it
+    assert dengan.stdout == runner.invoke(app, ["periksa", str(ruang), "--tanpa-cache"]).stdout
+
+
+def test_hasil_utuh_paling_banyak_delapan(ruang: Path, cache_sendiri: Path) -> None:
+    for bulan in range(1, 13):
+        r = runner.invoke(app, ["evaluasi", str(ruang), "--periode", f"2025-{bulan:02d}", *TGL])
+        assert r.exit_code == 0, r.output
+    assert len(_entri_hasil(cache_sendiri)) == cache.SIMPAN_HASIL == 8
+
+
+def test_berkas_berubah_saat_baris_dicari_hasil_tidak_disimpan(ruang: Path) -> None:
+    """periksa reads files with problems again for their lines: if one is no longer what
+    was loaded, the result (lines from another text) is not kept."""
+    from asnkinerja import periksa
+
+    lap = ruang / "laporan" / "2025-03.yaml"
+    lap.write_text(lap.read_text(encoding="utf-8").replace("target: 10", "target: 0", 1), "utf-8")
+    ruang_kerja, masalah = periksa.periksa(ruang, posisi=False)
+    assert ruang_kerja.jejak is not None
+    assert workspace.baca_teks(ruang_kerja, "laporan/2025-03.yaml") is not None
+    assert ruang_kerja.jejak is not None  # the same text
+    lap.write_text(lap.read_text(encoding="utf-8") + "\n", "utf-8")
+    assert workspace.baca_teks(ruang_kerja, "laporan/2025-03.yaml") is not None
+    assert ruang_kerja.jejak is None
+    assert masalah
+
+
+def test_hasil_disimpan_hanya_bila_kembali_persis() -> None:
+    from decimal import Decimal
+
+    nilai = {"a": Decimal("87.50"), "b": [1, 2.0, True, None, "x"], "c": {"d": Decimal("1")}}
+    data = cache.sandikan_nilai(nilai)
+    assert data is not None
+    kembali = cache.buka_nilai(data)
+    assert kembali == nilai and str(kembali["a"]) == "87.50" and type(kembali["b"][1]) is float
+    for tidak in ({"t": (1, 2)}, {"s": {1}}, {"f": float("nan")}, {"o": object()}):
+        assert cache.sandikan_nilai(tidak) is None
+    assert not cache.sama_persis(Decimal("1.0"), Decimal("1.00"))
+    assert not cache.sama_persis([1], [1.0]) and not cache.sama_persis([True], [1])
