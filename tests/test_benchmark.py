@@ -20,8 +20,8 @@ def test_skrip_benchmark_mencetak_tabel(tmp_path: Path) -> None:
     baris = hasil.stdout.splitlines()
     assert "| Pengukuran | Median (s) | Rasio | Target | Tercapai | RSS puncak (MB) |" in baris
     for awal in ("| W1 lantai F", "| W1 cara naif", "| W1 evaluasi dingin |",
-                 "| W1 evaluasi hangat |", "| W1 periksa hangat |", "| `asnkinerja --help` |",
-                 "| W1 RSS puncak"):  # fmt: skip
+                 "| W1 evaluasi hangat |", "| W1 evaluasi --json hangat", "| W1 periksa hangat |",
+                 "| `asnkinerja --help` |", "| W1 RSS puncak"):  # fmt: skip
         assert any(b.startswith(awal) for b in baris), awal
 
 
