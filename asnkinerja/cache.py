@@ -52,13 +52,27 @@ _MODUL = ("angka", "cache", "laporan", "masalah", "model", "nip", "periode", "re
           "skema", "workspace", "yamlio")  # fmt: skip
 
 
+def _sidik_pengurai() -> str:
+    """The YAML parser's installed files (name, size, modification time): another release
+    or build is another parser. Found without importing it (15 ms of a warm run's start)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("yaml_rs")
+    if spec is None or spec.origin is None:  # pragma: no cover - not installed: parsing fails
+        return "-"
+    bagian = []
+    for p in sorted(Path(spec.origin).parent.iterdir()):
+        if p.is_file():
+            st = p.stat()
+            bagian.append(f"{p.name}:{st.st_size}:{st.st_mtime_ns}")
+    return " ".join(bagian)
+
+
 @functools.cache
 def sidik_kode() -> str:
     """A fingerprint of the code and libraries that make the cache's entries."""
-    import yaml_rs
-
     h = hashlib.blake2b(digest_size=12)
-    h.update(f"{__version__} {msgspec.__version__} {getattr(yaml_rs, '__version__', '')}".encode())
+    h.update(f"{__version__} {msgspec.__version__} {_sidik_pengurai()}".encode())
     folder = Path(__file__).resolve().parent
     for nama in _MODUL:
         try:
@@ -98,7 +112,14 @@ def sidik(data: bytes) -> str:
 def kunci(
     nama: str, data: bytes, ukuran: int, mtime_ns: int, parameter: tuple[float, int] | None
 ) -> Kunci:
-    return Kunci(FORMAT, sidik_kode(), nama, ukuran, mtime_ns, sidik(data), parameter)
+    return kunci_bersidik(nama, sidik(data), ukuran, mtime_ns, parameter)
+
+
+def kunci_bersidik(
+    nama: str, hash_: str, ukuran: int, mtime_ns: int, parameter: tuple[float, int] | None
+) -> Kunci:
+    """The key of a file whose content hash is already known."""
+    return Kunci(FORMAT, sidik_kode(), nama, ukuran, mtime_ns, hash_, parameter)
 
 
 def folder_bawaan() -> Path:
@@ -234,10 +255,8 @@ _BACA_HASIL = msgspec.msgpack.Decoder(EntriHasil)
 @functools.cache
 def sidik_program() -> str:
     """A fingerprint of every module of the tool and the libraries a result depends on."""
-    import yaml_rs
-
     h = hashlib.blake2b(digest_size=16)
-    h.update(f"{sidik_kode()} {sys.version} {getattr(yaml_rs, '__version__', '')}".encode())
+    h.update(f"{sidik_kode()} {sys.version}".encode())
     for p in sorted(Path(__file__).resolve().parent.glob("*.py")):
         h.update(p.name.encode())
         h.update(p.read_bytes())

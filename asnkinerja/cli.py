@@ -121,15 +121,16 @@ def periksa(
     hari_ini = workspace.hari_ini()
     pilihan = (hari_ini.isoformat(),)
     hasil = None
-    if not tanpa_cache:  # nothing changed since the last periksa: its result as it was
-        hasil = workspace.hasil_tersimpan(folder, "periksa", pilihan, inti.HasilPeriksa)
-    if hasil is None:
-        with console.ProgresMuat(not json_, sesudah="Memeriksa") as progres:
-            ruang, daftar = inti.periksa(
-                folder, hari_ini, pakai_cache=not tanpa_cache, progres=progres
-            )
-        hasil = inti.HasilPeriksa.dari(ruang, daftar)
-        workspace.simpan_hasil(ruang, "periksa", pilihan, hasil, inti.HasilPeriksa)
+    with workspace.satu_perintah():
+        if not tanpa_cache:  # nothing changed since the last periksa: its result as it was
+            hasil = workspace.hasil_tersimpan(folder, "periksa", pilihan, inti.HasilPeriksa)
+        if hasil is None:
+            with console.ProgresMuat(not json_, sesudah="Memeriksa") as progres:
+                ruang, daftar = inti.periksa(
+                    folder, hari_ini, pakai_cache=not tanpa_cache, progres=progres
+                )
+            hasil = inti.HasilPeriksa.dari(ruang, daftar)
+            workspace.simpan_hasil(ruang, "periksa", pilihan, hasil, inti.HasilPeriksa)
     daftar = hasil.masalah
     if json_:
         typer.echo(masalah.sebagai_json(daftar))
@@ -232,20 +233,21 @@ def evaluasi(
     tanggal = _tanggal(tanggal).isoformat()  # one date for the whole run and its key
     pilihan = (periode, tanggal, samarkan)
     tersimpan = None
-    if ringkas and not tanpa_cache:  # nothing changed since the last run: its summary
-        tersimpan = workspace.hasil_tersimpan(folder, "evaluasi", pilihan)
-    if tersimpan is not None:
-        data, jumlah_peringatan = tersimpan["data"], tersimpan["peringatan"]
-    else:
-        from asnkinerja import keluaran as kel
+    with workspace.satu_perintah():
+        if ringkas and not tanpa_cache:  # nothing changed since the last run: its summary
+            tersimpan = workspace.hasil_tersimpan(folder, "evaluasi", pilihan)
+        if tersimpan is not None:
+            data, jumlah_peringatan = tersimpan["data"], tersimpan["peringatan"]
+        else:
+            from asnkinerja import keluaran as kel
 
-        hasil, ruang, masalah = _evaluasi_atau_keluar(
-            folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache, progres=not json_
-        )
-        data, jumlah_peringatan = kel.sajikan(hasil, samarkan, ringkas=ringkas), len(masalah)
-        if ringkas:
-            nilai = {"data": data, "peringatan": jumlah_peringatan}
-            workspace.simpan_hasil(ruang, "evaluasi", pilihan, nilai)
+            hasil, ruang, masalah = _evaluasi_atau_keluar(
+                folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache, progres=not json_
+            )
+            data, jumlah_peringatan = kel.sajikan(hasil, samarkan, ringkas), len(masalah)
+            if ringkas:
+                nilai = {"data": data, "peringatan": jumlah_peringatan}
+                workspace.simpan_hasil(ruang, "evaluasi", pilihan, nilai)
     if json_:
         from asnkinerja.render import ke_teks_json
 

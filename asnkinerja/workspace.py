@@ -439,18 +439,45 @@ def _baca_isi(data: bytes | IsiBerkas, b: Berkas, parameter: Parameter) -> IsiBe
         return _BACA_ISI.decode(olah_berkas(b.jalur, b.nama, b.jenis, parameter)[0])
 
 
+# Content hashes computed within one command (`satu_perintah`), by (path, size, mtime).
+_sidik_terbaca: dict[tuple[str, int, int], str] | None = None
+
+
+@contextlib.contextmanager
+def satu_perintah() -> Iterator[None]:
+    """Within one command, a file hashed once is not read and hashed again while its size
+    and time are the same: a run that finds its kept result stale then loads from the
+    cache at no second cost. Should a file change unseen in between, the entry used and
+    the result kept both belong to the bytes hashed, and the next command hashes again."""
+    global _sidik_terbaca
+    _sidik_terbaca = {}
+    try:
+        yield
+    finally:
+        _sidik_terbaca = None
+
+
 def _kunci_sekarang(b: Berkas, parameter: Parameter | None) -> cache.Kunci | None:
     """The cache key of the file as it is now (None if it cannot be read)."""
+    par = None
+    if parameter is not None and b.jenis == "laporan":
+        par = (parameter.batas_capaian, parameter.batas_lapor_hari)
+    ingat = _sidik_terbaca
     try:
+        if ingat:
+            st = b.jalur.stat()
+            hash_ = ingat.get((str(b.jalur), st.st_size, st.st_mtime_ns))
+            if hash_ is not None:
+                return cache.kunci_bersidik(b.nama, hash_, st.st_size, st.st_mtime_ns, par)
         with b.jalur.open("rb") as f:
             data = f.read()
             st = os.fstat(f.fileno())
     except OSError:
         return None  # olah_berkas reports it
-    par = None
-    if parameter is not None and b.jenis == "laporan":
-        par = (parameter.batas_capaian, parameter.batas_lapor_hari)
-    return cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns, par)
+    k = cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns, par)
+    if ingat is not None:
+        ingat[(str(b.jalur), k.ukuran, k.mtime_ns)] = k.hash
+    return k
 
 
 def _dari_cache(

@@ -404,3 +404,26 @@ def test_hasil_disimpan_hanya_bila_kembali_persis() -> None:
         assert cache.sandikan_nilai(tidak) is None
     assert not cache.sama_persis(Decimal("1.0"), Decimal("1.00"))
     assert not cache.sama_persis([1], [1.0]) and not cache.sama_persis([True], [1])
+
+
+def test_satu_perintah_menyidik_setiap_berkas_sekali(
+    ruang: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checking a kept result, then loading, reads and hashes each file once per command;
+    the next command hashes again."""
+    workspace.muat(ruang)
+    disidik: list[str] = []
+    asli = cache.kunci
+
+    def catat(nama: str, *args: Any) -> cache.Kunci:
+        disidik.append(nama)
+        return asli(nama, *args)
+
+    monkeypatch.setattr(cache, "kunci", catat)
+    with workspace.satu_perintah():
+        jejak = workspace.jejak_sekarang(ruang)
+        assert len(disidik) == 15
+        ruang_kerja, _ = workspace.muat(ruang)
+    assert len(disidik) == 15 and ruang_kerja.jejak == jejak
+    workspace.muat(ruang)
+    assert len(disidik) == 30
