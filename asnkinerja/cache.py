@@ -243,6 +243,13 @@ class Jejak(msgspec.Struct, array_like=True):
     berkas: list[tuple[str, int, int, str]]
 
 
+class Layar(msgspec.Struct, array_like=True):
+    """A kept terminal summary: the presentation it was drawn from and the warning count."""
+
+    data: dict[str, Any]
+    peringatan: int
+
+
 class EntriHasil(msgspec.Struct, array_like=True):
     kunci: str
     sidik_isi: str
@@ -290,6 +297,8 @@ def _tandai(x: Any) -> Any:
         return {k: _tandai(v) for k, v in x.items()}
     if isinstance(x, list):
         return [_tandai(v) for v in x]
+    if isinstance(x, msgspec.Struct):
+        return type(x)(*(_tandai(getattr(x, f)) for f in x.__struct_fields__))
     if isinstance(x, Decimal):
         return msgspec.msgpack.Ext(_DESIMAL, str(x).encode())
     if type(x) is datetime.date:
@@ -308,6 +317,8 @@ def sama_persis(a: Any, b: Any) -> bool:
         return len(a) == len(b) and all(sama_persis(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, Decimal):
         return str(a) == str(b)
+    if isinstance(a, msgspec.Struct):
+        return all(sama_persis(getattr(a, f), getattr(b, f)) for f in a.__struct_fields__)
     return bool(a == b)
 
 

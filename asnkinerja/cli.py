@@ -225,7 +225,7 @@ def evaluasi(
 
     Contoh: asnkinerja evaluasi data/wanggar --periode 2025 --format md,html,json
     """
-    from asnkinerja import console, workspace
+    from asnkinerja import cache, console, workspace
 
     format_list = _format(format_)
     # The terminal alone shows a summary: rows for every employee only when written.
@@ -235,9 +235,9 @@ def evaluasi(
     tersimpan = None
     with workspace.satu_perintah():
         if ringkas and not tanpa_cache:  # nothing changed since the last run: its summary
-            tersimpan = workspace.hasil_tersimpan(folder, "evaluasi", pilihan)
+            tersimpan = workspace.hasil_tersimpan(folder, "evaluasi", pilihan, cache.Layar)
         if tersimpan is not None:
-            data, jumlah_peringatan = tersimpan["data"], tersimpan["peringatan"]
+            data, jumlah_peringatan = tersimpan.data, tersimpan.peringatan
         else:
             from asnkinerja import keluaran as kel
 
@@ -246,8 +246,8 @@ def evaluasi(
             )
             data, jumlah_peringatan = kel.sajikan(hasil, samarkan, ringkas), len(masalah)
             if ringkas:
-                nilai = {"data": data, "peringatan": jumlah_peringatan}
-                workspace.simpan_hasil(ruang, "evaluasi", pilihan, nilai)
+                layar = cache.Layar(data, jumlah_peringatan)
+                workspace.simpan_hasil(ruang, "evaluasi", pilihan, layar, cache.Layar)
     if json_:
         from asnkinerja.render import ke_teks_json
 
