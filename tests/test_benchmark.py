@@ -37,6 +37,7 @@ def test_skrip_tahap_mencetak_setiap_tahap() -> None:
         "utama: impor (proses utuh)",
         *(f"per berkas: {k}" for k in ("baca", "urai", "validasi", "nilai", "sandi")),
         *(f"utama: {k}" for k in ("muat_cache", "periksa", "evaluasi", "sajikan", "tampil")),
+        *(f"hangat: {k}" for k in ("sidik_semua_berkas", "ambil_hasil", "tampil_hasil")),
     ]
     for b in hasil.stdout.splitlines()[2:]:
         assert float(b.split("|")[2]) >= 0
