@@ -52,19 +52,26 @@ _MODUL = ("angka", "cache", "laporan", "masalah", "model", "nip", "periode", "re
           "skema", "workspace", "yamlio")  # fmt: skip
 
 
-def _sidik_pengurai() -> str:
-    """The YAML parser's installed files (name, size, modification time): another release
-    or build is another parser. Found without importing it (15 ms of a warm run's start)."""
+# The parsers whose work the cache keeps: yaml-rs reads every file; PyYAML finds the lines
+# and columns of problems (and, with its C loader or without, may differ between releases).
+PENGURAI = ("yaml_rs", "yaml")
+
+
+def sidik_pustaka(*paket: str) -> str:
+    """Installed packages' files (name, size, modification time): another release or build
+    is another package. Found without importing them (yaml-rs alone: 15 ms of a warm run)."""
     import importlib.util
 
-    spec = importlib.util.find_spec("yaml_rs")
-    if spec is None or spec.origin is None:  # pragma: no cover - not installed: parsing fails
-        return "-"
     bagian = []
-    for p in sorted(Path(spec.origin).parent.iterdir()):
-        if p.is_file():
-            st = p.stat()
-            bagian.append(f"{p.name}:{st.st_size}:{st.st_mtime_ns}")
+    for nama in paket:
+        spec = importlib.util.find_spec(nama)
+        if spec is None or spec.origin is None:  # not installed: that command fails anyway
+            bagian.append(f"{nama}:-")
+            continue
+        for p in sorted(Path(spec.origin).parent.iterdir()):
+            if p.is_file():
+                st = p.stat()
+                bagian.append(f"{nama}/{p.name}:{st.st_size}:{st.st_mtime_ns}")
     return " ".join(bagian)
 
 
@@ -72,7 +79,7 @@ def _sidik_pengurai() -> str:
 def sidik_kode() -> str:
     """A fingerprint of the code and libraries that make the cache's entries."""
     h = hashlib.blake2b(digest_size=12)
-    h.update(f"{__version__} {msgspec.__version__} {_sidik_pengurai()}".encode())
+    h.update(f"{__version__} {msgspec.__version__} {sidik_pustaka(*PENGURAI)}".encode())
     folder = Path(__file__).resolve().parent
     for nama in _MODUL:
         try:
@@ -204,10 +211,11 @@ class Cache:
         """The kept result for this command, options and inputs as they are now, or None."""
         try:
             entri = _BACA_HASIL.decode(self._jalur_hasil(perintah, pilihan).read_bytes())
-        except (OSError, msgspec.DecodeError):
+            kunci = kunci_hasil(perintah, pilihan, jejak)
+        except (OSError, ValueError, msgspec.DecodeError):
             return None
         isi = bytes(entri.isi)
-        if entri.kunci != kunci_hasil(perintah, pilihan, jejak) or sidik(isi) != entri.sidik_isi:
+        if entri.kunci != kunci or sidik(isi) != entri.sidik_isi:
             return None
         return isi
 
@@ -216,7 +224,11 @@ class Cache:
     ) -> None:
         """Keep a result atomically, and only the `SIMPAN_HASIL` most recent ones."""
         jalur = self._jalur_hasil(perintah, pilihan)
-        entri = EntriHasil(kunci_hasil(perintah, pilihan, jejak), sidik(isi), msgspec.Raw(isi))
+        try:
+            kunci = kunci_hasil(perintah, pilihan, jejak)
+        except ValueError:  # a name that cannot be written as UTF-8: this result is not kept
+            return
+        entri = EntriHasil(kunci, sidik(isi), msgspec.Raw(isi))
         sementara = jalur.with_name(f"{jalur.name}.{os.getpid()}.tmp")
         try:
             jalur.parent.mkdir(parents=True, exist_ok=True)
@@ -283,11 +295,14 @@ _DESIMAL, _TANGGAL = 1, 2
 
 
 def _baca_nilai(kode: int, data: memoryview) -> Any:
-    teks = bytes(data).decode()
-    if kode == _DESIMAL:
-        return Decimal(teks)
-    if kode == _TANGGAL:
-        return datetime.date.fromisoformat(teks)
+    try:
+        teks = bytes(data).decode()
+        if kode == _DESIMAL:
+            return Decimal(teks)
+        if kode == _TANGGAL:
+            return datetime.date.fromisoformat(teks)
+    except (ValueError, ArithmeticError) as e:  # a damaged or forged value: a miss
+        raise msgspec.DecodeError(f"nilai rusak: {e}") from e
     raise msgspec.DecodeError(f"unknown extension {kode}")
 
 

@@ -385,8 +385,8 @@ def muat(
     if pakai_cache and daftar:
         try:
             tembolok = cache.Cache(folder)
-        except (OSError, RuntimeError):  # no home folder (a service account): no cache
-            tembolok = None
+        except (OSError, RuntimeError, ValueError):  # no home folder (a service account), or
+            tembolok = None  # a folder name not in UTF-8: no cache
     # The policy first: the reports are scored under its values.
     berkas_kebijakan = [b for b in daftar if b.jenis == "kebijakan"]
     awal = Parameter.dari(ruang.kebijakan)  # not in the policy file's own key
@@ -514,7 +514,7 @@ def hasil_tersimpan(folder: Path, perintah: str, pilihan: tuple[Any, ...], jenis
         if not tembolok.ada_hasil(perintah, pilihan):
             return None
         jejak = jejak_sekarang(folder)
-    except (OSError, RuntimeError, FolderTidakAda):  # the normal run reports it
+    except (OSError, RuntimeError, ValueError, FolderTidakAda):  # the normal run reports it
         return None
     isi = tembolok.ambil_hasil(perintah, pilihan, jejak) if jejak is not None else None
     if isi is None:
@@ -534,7 +534,7 @@ def simpan_hasil(
     data = cache.sandikan_nilai(nilai, jenis)
     if data is None:
         return
-    with contextlib.suppress(OSError, RuntimeError):
+    with contextlib.suppress(OSError, RuntimeError, ValueError):
         cache.Cache(ruang.folder).simpan_hasil(perintah, pilihan, ruang.jejak, data)
 
 

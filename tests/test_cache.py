@@ -432,3 +432,66 @@ def test_satu_perintah_menyidik_setiap_berkas_sekali(
     assert len(disidik) == 15 and ruang_kerja.jejak == jejak
     workspace.muat(ruang)
     assert len(disidik) == 30
+
+
+@pytest.mark.skipif(os.name == "nt" or sys.platform == "darwin", reason="Linux file names")
+def test_nama_bukan_utf8_di_folder_utama_tanpa_traceback(ruang: Path) -> None:
+    """A YAML file at the top whose name is not UTF-8: the warning names it, nothing is kept
+    under a key that cannot be written, and every run equals one without the cache."""
+    awal = _sama_dengan_tanpa_cache(ruang)
+    fd = os.open(os.fsencode(ruang) + b"/a\xff.yaml", os.O_WRONLY | os.O_CREAT)
+    os.close(fd)
+    for _ in range(2):  # a result kept before the file came, then none
+        sekarang = _sama_dengan_tanpa_cache(ruang)
+        assert sekarang != awal
+        assert all("Traceback" not in x for x in sekarang)
+
+
+@pytest.mark.skipif(os.name == "nt" or sys.platform == "darwin", reason="Linux file names")
+def test_folder_ruang_kerja_bukan_utf8_berjalan_tanpa_cache(tmp_path: Path) -> None:
+    folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/ruang-\xff"))
+    shutil.copytree(WANGGAR, folder)
+    r = runner.invoke(app, ["evaluasi", str(folder), "--periode", "2025", *TGL])
+    assert r.exit_code == 0, r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit)
+    assert (
+        r.stdout
+        == runner.invoke(
+            app, ["evaluasi", str(folder), "--periode", "2025", *TGL, "--tanpa-cache"]
+        ).stdout
+    )
+
+
+def test_entri_tiruan_dengan_kunci_dan_sidik_benar_tidak_ditampilkan(ruang: Path) -> None:
+    """An entry forged with the right key and content hash but values that do not decode
+    (a decimal that is not a number) is a miss, never a traceback."""
+    args = ["evaluasi", str(ruang), "--periode", "2025", *TGL]
+    awal = runner.invoke(app, args).stdout
+    pilihan = ("2025", "2026-11-28", False)
+    jejak = workspace.jejak_sekarang(ruang)
+    assert jejak is not None
+    assert workspace.hasil_tersimpan(ruang, "evaluasi", pilihan, cache.Layar) is not None
+    rusak = cache._KODE.encode(cache.Layar({"x": cache.msgspec.msgpack.Ext(1, b"bukan angka")}, 0))
+    for isi in (
+        rusak,
+        cache._KODE.encode(cache.Layar({"x": cache.msgspec.msgpack.Ext(2, b"\xff")}, 0)),
+    ):
+        cache.Cache(ruang).simpan_hasil("evaluasi", pilihan, jejak, isi)
+        assert workspace.hasil_tersimpan(ruang, "evaluasi", pilihan, cache.Layar) is None
+        r = runner.invoke(app, args)
+        assert r.exit_code == 0 and r.stdout == awal
+
+
+def test_sidik_pustaka_berubah_bila_paket_berubah(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another release or build of a parser (here a stand-in package) is another key."""
+    paket = tmp_path / "pengurai_palsu"
+    paket.mkdir()
+    (paket / "__init__.py").write_text("VERSI = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    sebelum = cache.sidik_pustaka("pengurai_palsu")
+    (paket / "__init__.py").write_text("VERSI = 22\n", encoding="utf-8")
+    assert cache.sidik_pustaka("pengurai_palsu") != sebelum
+    assert "yaml/" in cache.sidik_pustaka(*cache.PENGURAI)  # PyYAML: lines and columns
+    assert "yaml_rs/" in cache.sidik_pustaka(*cache.PENGURAI)
