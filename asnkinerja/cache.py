@@ -35,6 +35,7 @@ import functools
 import hashlib
 import os
 import sys
+import time
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -208,21 +209,24 @@ class Cache:
         return self._jalur_hasil(perintah, pilihan).is_file()
 
     def ambil_hasil(self, perintah: str, pilihan: tuple[Any, ...], jejak: Jejak) -> bytes | None:
-        """The kept result for this command, options and inputs as they are now, or None."""
+        """The kept result for this command, options and inputs as they are now, or None.
+        A result used is marked as recent: the ones pruned are those least recently used."""
+        jalur = self._jalur_hasil(perintah, pilihan)
         try:
-            entri = _BACA_HASIL.decode(self._jalur_hasil(perintah, pilihan).read_bytes())
+            entri = _BACA_HASIL.decode(jalur.read_bytes())
             kunci = kunci_hasil(perintah, pilihan, jejak)
         except (OSError, ValueError, msgspec.DecodeError):
             return None
         isi = bytes(entri.isi)
         if entri.kunci != kunci or sidik(isi) != entri.sidik_isi:
             return None
+        _sentuh(jalur)
         return isi
 
     def simpan_hasil(
         self, perintah: str, pilihan: tuple[Any, ...], jejak: Jejak, isi: bytes
     ) -> None:
-        """Keep a result atomically, and only the `SIMPAN_HASIL` most recent ones."""
+        """Keep a result atomically, and only the `SIMPAN_HASIL` most recently used ones."""
         jalur = self._jalur_hasil(perintah, pilihan)
         try:
             kunci = kunci_hasil(perintah, pilihan, jejak)
@@ -235,12 +239,21 @@ class Cache:
             with sementara.open("wb") as f:
                 f.write(_KODE.encode(entri))
             os.replace(sementara, jalur)
+            _sentuh(jalur)
             lama = sorted(jalur.parent.iterdir(), key=lambda p: p.stat().st_mtime_ns)
             for p in lama[:-SIMPAN_HASIL]:
                 p.unlink()
         except OSError:
             with contextlib.suppress(OSError):
                 sementara.unlink()
+
+
+def _sentuh(jalur: Path) -> None:
+    """Mark an entry as just used, to the nanosecond the clock gives (a file system's own
+    "now" may be a few milliseconds coarse, and the order of use decides what is pruned)."""
+    sekarang = time.time_ns()
+    with contextlib.suppress(OSError):
+        os.utime(jalur, ns=(sekarang, sekarang))
 
 
 HASIL = "hasil"

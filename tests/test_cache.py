@@ -368,11 +368,27 @@ def test_hasil_utuh_dipakai_hanya_bila_tidak_ada_yang_berubah(
     assert dengan.stdout == runner.invoke(app, ["periksa", str(ruang), "--tanpa-cache"]).stdout
 
 
-def test_hasil_utuh_paling_banyak_delapan(ruang: Path, cache_sendiri: Path) -> None:
-    for bulan in range(1, 13):
+def test_hasil_utuh_paling_banyak_delapan_yang_terakhir_dipakai(
+    ruang: Path, cache_sendiri: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def evaluasi(bulan: int) -> None:
         r = runner.invoke(app, ["evaluasi", str(ruang), "--periode", f"2025-{bulan:02d}", *TGL])
         assert r.exit_code == 0, r.output
-    assert len(_entri_hasil(cache_sendiri)) == cache.SIMPAN_HASIL == 8
+
+    for bulan in range(1, 13):
+        evaluasi(bulan)
+    assert len(_entri_hasil(cache_sendiri)) == cache.SIMPAN_HASIL == 8  # May to December
+    dimuat: list[Path] = []
+    asli = workspace.muat
+    monkeypatch.setattr(workspace, "muat", lambda f, **kw: dimuat.append(f) or asli(f, **kw))
+    evaluasi(5)  # shown from the cache: now the most recently used
+    assert not dimuat
+    evaluasi(1)  # loaded and kept; June, least recently used, makes room
+    assert len(dimuat) == 1
+    evaluasi(5)
+    assert len(dimuat) == 1
+    evaluasi(6)
+    assert len(dimuat) == 2
 
 
 def test_berkas_berubah_saat_baris_dicari_hasil_tidak_disimpan(ruang: Path) -> None:
