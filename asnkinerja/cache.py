@@ -179,16 +179,9 @@ class Cache:
             return
         jalur = self._jalur(k.nama)
         self._dipakai.add(jalur.name)
-        sementara = jalur.with_name(f"{jalur.name}.{os.getpid()}.tmp")
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with sementara.open("wb") as f:
-                f.write(_KODE.encode(Entri(k, sidik(isi), msgspec.Raw(isi))))
-            os.replace(sementara, jalur)
-        except OSError:
-            self._bisa_tulis = False
-            with contextlib.suppress(OSError):
-                sementara.unlink()
+        self._bisa_tulis = _tulis_atomik(
+            jalur, _KODE.encode(Entri(k, sidik(isi), msgspec.Raw(isi)))
+        )
 
     def rapikan(self) -> None:
         """Remove the entries of files this run did not see (deleted or renamed)."""
@@ -232,20 +225,29 @@ class Cache:
             kunci = kunci_hasil(perintah, pilihan, jejak)
         except ValueError:  # a name that cannot be written as UTF-8: this result is not kept
             return
-        entri = EntriHasil(kunci, sidik(isi), msgspec.Raw(isi))
-        sementara = jalur.with_name(f"{jalur.name}.{os.getpid()}.tmp")
-        try:
-            jalur.parent.mkdir(parents=True, exist_ok=True)
-            with sementara.open("wb") as f:
-                f.write(_KODE.encode(entri))
-            os.replace(sementara, jalur)
-            _sentuh(jalur)
+        if not _tulis_atomik(jalur, _KODE.encode(EntriHasil(kunci, sidik(isi), msgspec.Raw(isi)))):
+            return
+        _sentuh(jalur)
+        with contextlib.suppress(OSError):  # another process may be pruning too
             lama = sorted(jalur.parent.iterdir(), key=lambda p: p.stat().st_mtime_ns)
             for p in lama[:-SIMPAN_HASIL]:
                 p.unlink()
-        except OSError:
-            with contextlib.suppress(OSError):
-                sementara.unlink()
+
+
+def _tulis_atomik(jalur: Path, data: bytes) -> bool:
+    """Write a cache file whole or not at all (a temporary file, then os.replace);
+    False if it could not be written."""
+    sementara = jalur.with_name(f"{jalur.name}.{os.getpid()}.tmp")
+    try:
+        jalur.parent.mkdir(parents=True, exist_ok=True)
+        with sementara.open("wb") as f:
+            f.write(data)
+        os.replace(sementara, jalur)
+    except OSError:
+        with contextlib.suppress(OSError):
+            sementara.unlink()
+        return False
+    return True
 
 
 def _sentuh(jalur: Path) -> None:
@@ -372,5 +374,11 @@ def _pembaca(jenis: Any) -> msgspec.msgpack.Decoder[Any]:
     return msgspec.msgpack.Decoder(jenis, ext_hook=_baca_nilai)
 
 
-def jejak_dari(masalah: Iterable[Any], kunci_berkas: Iterable[Kunci]) -> Jejak:
-    return Jejak(list(masalah), [(k.nama, k.ukuran, k.mtime_ns, k.hash) for k in kunci_berkas])
+def jejak_dari(masalah: Iterable[Any], kunci_berkas: Iterable[Kunci | None]) -> Jejak | None:
+    """The inputs of a run; None when one file had no key (it could not be read)."""
+    berkas = []
+    for k in kunci_berkas:
+        if k is None:
+            return None
+        berkas.append((k.nama, k.ukuran, k.mtime_ns, k.hash))
+    return Jejak(list(masalah), berkas)

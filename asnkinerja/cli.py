@@ -119,18 +119,18 @@ def periksa(
     from asnkinerja import periksa as inti
 
     hari_ini = workspace.hari_ini()
-    pilihan = (hari_ini.isoformat(),)
-    hasil = None
-    with workspace.satu_perintah():
-        if not tanpa_cache:  # nothing changed since the last periksa: its result as it was
-            hasil = workspace.hasil_tersimpan(folder, "periksa", pilihan, inti.HasilPeriksa)
-        if hasil is None:
-            with console.ProgresMuat(not json_, sesudah="Memeriksa") as progres:
-                ruang, daftar = inti.periksa(
-                    folder, hari_ini, pakai_cache=not tanpa_cache, progres=progres
-                )
-            hasil = inti.HasilPeriksa.dari(ruang, daftar)
-            workspace.simpan_hasil(ruang, "periksa", pilihan, hasil, inti.HasilPeriksa)
+
+    def hitung() -> tuple[workspace.RuangKerja, inti.HasilPeriksa]:
+        with console.ProgresMuat(not json_, sesudah="Memeriksa") as progres:
+            ruang, daftar = inti.periksa(
+                folder, hari_ini, pakai_cache=not tanpa_cache, progres=progres
+            )
+        return ruang, inti.HasilPeriksa.dari(ruang, daftar)
+
+    hasil = workspace.hasil_diingat(
+        folder, "periksa", (hari_ini.isoformat(),), inti.HasilPeriksa, hitung,
+        pakai_cache=not tanpa_cache,
+    )  # fmt: skip
     daftar = hasil.masalah
     if json_:
         typer.echo(masalah.sebagai_json(daftar))
@@ -231,23 +231,28 @@ def evaluasi(
     # The terminal alone shows a summary: rows for every employee only when written.
     ringkas = not (json_ or format_list or rapor)
     tanggal = _tanggal(tanggal).isoformat()  # one date for the whole run and its key
-    pilihan = (periode, tanggal, samarkan)
-    tersimpan = None
-    with workspace.satu_perintah():
-        if ringkas and not tanpa_cache:  # nothing changed since the last run: its summary
-            tersimpan = workspace.hasil_tersimpan(folder, "evaluasi", pilihan, cache.Layar)
-        if tersimpan is not None:
-            data, jumlah_peringatan = tersimpan.data, tersimpan.peringatan
-        else:
+    if ringkas:  # the summary alone: kept whole, shown again while no input changes
+
+        def hitung() -> tuple[workspace.RuangKerja, cache.Layar]:
             from asnkinerja import keluaran as kel
 
             hasil, ruang, masalah = _evaluasi_atau_keluar(
-                folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache, progres=not json_
+                folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache
             )
-            data, jumlah_peringatan = kel.sajikan(hasil, samarkan, ringkas), len(masalah)
-            if ringkas:
-                layar = cache.Layar(data, jumlah_peringatan)
-                workspace.simpan_hasil(ruang, "evaluasi", pilihan, layar, cache.Layar)
+            return ruang, cache.Layar(kel.sajikan(hasil, samarkan, ringkas=True), len(masalah))
+
+        layar = workspace.hasil_diingat(
+            folder, "evaluasi", (periode, tanggal, samarkan), cache.Layar, hitung,
+            pakai_cache=not tanpa_cache,
+        )  # fmt: skip
+        data, jumlah_peringatan = layar.data, layar.peringatan
+    else:
+        from asnkinerja import keluaran as kel
+
+        hasil, _ruang, masalah = _evaluasi_atau_keluar(
+            folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache, progres=not json_
+        )
+        data, jumlah_peringatan = kel.sajikan(hasil, samarkan), len(masalah)
     if json_:
         from asnkinerja.render import ke_teks_json
 

@@ -421,9 +421,7 @@ def muat(
             ]
     if tembolok is not None:
         tembolok.rapikan()
-        semua = [kunci.get(b.nama) for b in daftar]
-        if all(k is not None for k in semua):
-            ruang.jejak = cache.jejak_dari(masalah_tata, (k for k in semua if k is not None))
+        ruang.jejak = cache.jejak_dari(masalah_tata, (kunci.get(b.nama) for b in daftar))
     return ruang, masalah
 
 
@@ -493,16 +491,18 @@ def jejak_sekarang(folder: Path) -> cache.Jejak | None:
     """The workspace's inputs as they are now, as `muat` records them in `RuangKerja.jejak`:
     every file read and hashed again (None if one cannot be read)."""
     daftar, masalah = temukan(folder)
-    if len(daftar) > 8:
-        from concurrent.futures import ThreadPoolExecutor
+    return cache.jejak_dari(masalah, _tiap_berkas(lambda b: _kunci_sekarang(b, None), daftar))
 
-        with ThreadPoolExecutor(max_workers=_inti()) as pool:  # hashing releases the GIL
-            semua = list(pool.map(lambda b: _kunci_sekarang(b, None), daftar))
-    else:
-        semua = [_kunci_sekarang(b, None) for b in daftar]
-    if not all(k is not None for k in semua):
-        return None
-    return cache.jejak_dari(masalah, (k for k in semua if k is not None))
+
+def _tiap_berkas(fungsi: Callable[[Berkas], T], daftar: list[Berkas]) -> list[T]:
+    """`fungsi` of every file, on a thread per core when there are more than a few
+    (reading and hashing release the GIL)."""
+    if len(daftar) <= 8:
+        return [fungsi(b) for b in daftar]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=_inti()) as pool:
+        return list(pool.map(fungsi, daftar))
 
 
 def hasil_tersimpan(folder: Path, perintah: str, pilihan: tuple[Any, ...], jenis: Any = Any) -> Any:
@@ -523,6 +523,28 @@ def hasil_tersimpan(folder: Path, perintah: str, pilihan: tuple[Any, ...], jenis
         return cache.buka_nilai(isi, jenis)
     except msgspec.DecodeError:
         return None
+
+
+def hasil_diingat(
+    folder: Path,
+    perintah: str,
+    pilihan: tuple[Any, ...],
+    jenis: type[T],
+    hitung: Callable[[], tuple[RuangKerja, T]],
+    *,
+    pakai_cache: bool,
+) -> T:
+    """A command's result: the one kept from an earlier run if no input has changed since,
+    else `hitung()`'s (the workspace it read and the result), kept for the next run.
+    Within it, each file is read and hashed once (`satu_perintah`)."""
+    with satu_perintah():
+        if pakai_cache:
+            lama: T | None = hasil_tersimpan(folder, perintah, pilihan, jenis)
+            if lama is not None:
+                return lama
+        ruang, nilai = hitung()
+        simpan_hasil(ruang, perintah, pilihan, nilai, jenis)  # no jejak without the cache
+        return nilai
 
 
 def simpan_hasil(
@@ -555,13 +577,10 @@ def _olah_semua(
     """
     hasil: dict[str, bytes | IsiBerkas] = {}
     perlu: list[tuple[Berkas, int]] = []
-    if tembolok is not None and len(daftar) > 8:
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(max_workers=_inti()) as pool:  # hashing releases the GIL
-            ada = list(pool.map(lambda b: _dari_cache(b, parameter, tembolok), daftar))
-    else:
-        ada = [_dari_cache(b, parameter, tembolok) for b in daftar]
+    if tembolok is not None:
+        ada = _tiap_berkas(lambda b: _dari_cache(b, parameter, tembolok), daftar)
+    else:  # nothing to look up: no threads
+        ada = [_dari_cache(b, parameter, None) for b in daftar]
     for b, (isi, k) in zip(daftar, ada, strict=True):
         if isi is not None:
             hasil[b.nama] = isi

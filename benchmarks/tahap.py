@@ -79,21 +79,20 @@ def utama(folder: Path, periode: str) -> dict[str, float]:
     from asnkinerja.evaluasi import evaluasi, pilih_periode
     from asnkinerja.periksa import periksa_ruang
 
-    hari = HARI
     with workspace.jeda_gc():
         t0 = time.perf_counter()
         ruang, _ = workspace.muat(folder)
         t1 = time.perf_counter()
-        periksa_ruang(ruang, hari)
+        periksa_ruang(ruang, HARI)
         t2 = time.perf_counter()
-        hasil = evaluasi(ruang, pilih_periode(periode, ruang), hari)
+        hasil = evaluasi(ruang, pilih_periode(periode, ruang), HARI)
         t3 = time.perf_counter()
         data = kel.sajikan(hasil, False, ringkas=True)
         t4 = time.perf_counter()
         with contextlib.redirect_stdout(io.StringIO()):
             console.ringkasan_evaluasi(data)
         t5 = time.perf_counter()
-    pilihan = (periode, hari.isoformat(), False)
+    pilihan = (periode, HARI.isoformat(), False)
     workspace.simpan_hasil(ruang, "evaluasi", pilihan, cache.Layar(data, 0), cache.Layar)
     return {"muat_cache": t1 - t0, "periksa": t2 - t1, "evaluasi": t3 - t2,
             "sajikan": t4 - t3, "tampil": t5 - t4}  # fmt: skip
