@@ -23,9 +23,9 @@ import typer
 from asnkinerja import __version__
 
 if TYPE_CHECKING:  # types only: `--help` must not import the evaluation
-    from asnkinerja.evaluasi import HasilEvaluasi
+    from asnkinerja.baca.muat import RuangKerja
+    from asnkinerja.inti.evaluasi import HasilEvaluasi
     from asnkinerja.masalah import Masalah
-    from asnkinerja.workspace import RuangKerja
 
 app = typer.Typer(
     name="asnkinerja",
@@ -54,7 +54,7 @@ def _tangani(perintah: Callable[P, R]) -> Callable[P, R]:
         try:
             return perintah(*args, **kwargs)
         except AsnkinerjaError as e:
-            from asnkinerja import console
+            from asnkinerja.sajian import console
 
             console.pesan_galat(str(e))
             raise typer.Exit(e.kode_keluar) from e
@@ -115,8 +115,10 @@ def periksa(
 
     Contoh: asnkinerja periksa data/wanggar
     """
-    from asnkinerja import console, masalah, workspace
-    from asnkinerja import periksa as inti
+    from asnkinerja import masalah
+    from asnkinerja.baca import muat as workspace
+    from asnkinerja.inti import periksa as inti
+    from asnkinerja.sajian import console
 
     hari_ini = workspace.hari_ini()
 
@@ -175,7 +177,7 @@ def _format(teks: str | None) -> list[str]:
     """The report formats asked for (the report modules are loaded only if any is)."""
     if not teks:
         return []
-    from asnkinerja import keluaran as kel
+    from asnkinerja.sajian import keluaran as kel
 
     return kel.urai_format(teks)
 
@@ -225,7 +227,9 @@ def evaluasi(
 
     Contoh: asnkinerja evaluasi data/wanggar --periode 2025 --format md,html,json
     """
-    from asnkinerja import cache, console, workspace
+    from asnkinerja.baca import cache
+    from asnkinerja.baca import muat as workspace
+    from asnkinerja.sajian import console
 
     format_list = _format(format_)
     # The terminal alone shows a summary: rows for every employee only when written.
@@ -234,7 +238,7 @@ def evaluasi(
     if ringkas:  # the summary alone: kept whole, shown again while no input changes
 
         def hitung() -> tuple[workspace.RuangKerja, cache.Layar]:
-            from asnkinerja import keluaran as kel
+            from asnkinerja.sajian import keluaran as kel
 
             hasil, ruang, masalah = _evaluasi_atau_keluar(
                 folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache
@@ -247,14 +251,14 @@ def evaluasi(
         )  # fmt: skip
         data, jumlah_peringatan = layar.data, layar.peringatan
     else:
-        from asnkinerja import keluaran as kel
+        from asnkinerja.sajian import keluaran as kel
 
         hasil, _ruang, masalah = _evaluasi_atau_keluar(
             folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache, progres=not json_
         )
         data, jumlah_peringatan = kel.sajikan(hasil, samarkan), len(masalah)
     if json_:
-        from asnkinerja.render import ke_teks_json
+        from asnkinerja.sajian.render import ke_teks_json
 
         typer.echo(ke_teks_json(data), nl=False)
     else:
@@ -288,8 +292,8 @@ def jelaskan(
 
     Contoh: asnkinerja jelaskan 198609262010052004 data/wanggar --periode 2025
     """
-    from asnkinerja import console
-    from asnkinerja import keluaran as kel
+    from asnkinerja.sajian import console
+    from asnkinerja.sajian import keluaran as kel
 
     hasil, ruang, _masalah = _evaluasi_atau_keluar(
         folder, periode, tanggal, tanpa_cache=tanpa_cache
@@ -319,8 +323,8 @@ def penghargaan(
 
     Contoh: asnkinerja penghargaan data/wanggar --periode 2025
     """
-    from asnkinerja import console
-    from asnkinerja import keluaran as kel
+    from asnkinerja.sajian import console
+    from asnkinerja.sajian import keluaran as kel
 
     format_list = kel.urai_format(format_)
     hasil, _, _ = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache)
@@ -345,9 +349,9 @@ def _evaluasi_atau_keluar(
 
     Under --samarkan only their count is shown: the messages name people.
     """
-    from asnkinerja import console
-    from asnkinerja.evaluasi import muat_dan_evaluasi
+    from asnkinerja.inti.evaluasi import muat_dan_evaluasi
     from asnkinerja.masalah import ringkasan
+    from asnkinerja.sajian import console
 
     with console.ProgresMuat(progres) as bar:
         hasil, ruang, masalah = muat_dan_evaluasi(
@@ -385,9 +389,9 @@ def sertifikat(
 
     Contoh: asnkinerja sertifikat data/wanggar --periode 2025
     """
-    from asnkinerja import console
-    from asnkinerja import keluaran as kel
-    from asnkinerja.tulis import Penulis
+    from asnkinerja.sajian import console
+    from asnkinerja.sajian import keluaran as kel
+    from asnkinerja.sajian.tulis import Penulis
 
     hasil, _, _ = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache)
     tujuan = keluaran if keluaran is not None else folder / "hasil"
@@ -413,7 +417,7 @@ def mentoring(
 
     Contoh: asnkinerja mentoring data/wanggar --periode 2025
     """
-    from asnkinerja import console
+    from asnkinerja.sajian import console
 
     console.ringkasan_mentoring(
         _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache)[0],
@@ -434,7 +438,7 @@ def pengembangan(
 
     Contoh: asnkinerja pengembangan data/wanggar --periode 2025
     """
-    from asnkinerja import console
+    from asnkinerja.sajian import console
 
     console.ringkasan_pengembangan(
         _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache)[0],
@@ -474,10 +478,10 @@ def contoh(
     Contoh: asnkinerja contoh latihan
             asnkinerja contoh skala --pegawai 5000
     """
-    from asnkinerja import console
     from asnkinerja import contoh as inti
     from asnkinerja.errors import FolderTidakKosong
-    from asnkinerja.tulis import Penulis
+    from asnkinerja.sajian import console
+    from asnkinerja.sajian.tulis import Penulis
 
     if folder.exists() and not folder.is_dir():
         raise FolderTidakKosong(f"{folder} adalah berkas, bukan folder")

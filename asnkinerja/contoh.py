@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from asnkinerja import sumber
-from asnkinerja.regulasi import BERAKHLAK, GOLONGAN_PNS, GOLONGAN_PPPK
+from asnkinerja.inti.regulasi import BERAKHLAK, GOLONGAN_PNS, GOLONGAN_PPPK
 
 # ---------------------------------------------------------------- YAML text helpers
 

@@ -46,7 +46,7 @@ for p in sorted(pathlib.Path(sys.argv[1]).rglob("*.yaml")):
 # decode their cache entries; no check across records, no evaluation, no output.
 MUAT_CACHE = """
 import pathlib, sys
-from asnkinerja import workspace
+from asnkinerja.baca import muat as workspace
 with workspace.jeda_gc():
     workspace.muat(pathlib.Path(sys.argv[1]))
 """

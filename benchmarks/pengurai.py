@@ -32,7 +32,9 @@ import msgspec
 import yaml
 import yaml_rs
 
-from asnkinerja import contoh, model, skema, yamlio
+from asnkinerja import contoh
+from asnkinerja.baca import skema, yamlio
+from asnkinerja.inti import model
 from asnkinerja.masalah import Lokasi
 
 

@@ -34,7 +34,8 @@ def per_berkas(folder: Path) -> dict[str, float]:
     """The per-file work of a cold run, file after file in this process."""
     import msgspec
 
-    from asnkinerja import workspace, yamlio
+    from asnkinerja.baca import muat as workspace
+    from asnkinerja.baca import yamlio
 
     daftar, _ = workspace.temukan(folder)
     parameter = workspace.Parameter(120.0, 10)
@@ -74,10 +75,12 @@ HARI = datetime.date(2026, 11, 28)
 def utama(folder: Path, periode: str) -> dict[str, float]:
     """The main process of a run served by the per-file cache (it holds every file); the
     summary is then kept whole, as `evaluasi` keeps it, for `hasil_utuh`."""
-    from asnkinerja import cache, console, workspace
-    from asnkinerja import keluaran as kel
-    from asnkinerja.evaluasi import evaluasi, pilih_periode
-    from asnkinerja.periksa import periksa_ruang
+    from asnkinerja.baca import cache
+    from asnkinerja.baca import muat as workspace
+    from asnkinerja.inti.evaluasi import evaluasi, pilih_periode
+    from asnkinerja.inti.periksa import periksa_ruang
+    from asnkinerja.sajian import console
+    from asnkinerja.sajian import keluaran as kel
 
     with workspace.jeda_gc():
         t0 = time.perf_counter()
@@ -101,7 +104,9 @@ def utama(folder: Path, periode: str) -> dict[str, float]:
 def hasil_utuh(folder: Path, periode: str) -> dict[str, float]:
     """A warm run that finds its kept summary: every file read and hashed, the result read,
     checked and decoded, then drawn."""
-    from asnkinerja import cache, console, workspace
+    from asnkinerja.baca import cache
+    from asnkinerja.baca import muat as workspace
+    from asnkinerja.sajian import console
 
     pilihan = (periode, HARI.isoformat(), False)
     t0 = time.perf_counter()
@@ -119,7 +124,10 @@ def hasil_utuh(folder: Path, periode: str) -> dict[str, float]:
 
 
 def impor(ulang: int) -> float:
-    kode = "import asnkinerja.cli, asnkinerja.evaluasi, asnkinerja.keluaran, asnkinerja.console"
+    kode = (
+        "import asnkinerja.cli, asnkinerja.inti.evaluasi, asnkinerja.sajian.keluaran, "
+        "asnkinerja.sajian.console"
+    )
     waktu = []
     for _ in range(ulang):
         t0 = time.perf_counter()
@@ -136,7 +144,7 @@ def main() -> None:
     a = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="asnkinerja-tahap-") as cache:
         os.environ["ASNKINERJA_CACHE"] = cache
-        from asnkinerja import workspace
+        from asnkinerja.baca import muat as workspace
 
         workspace.muat(a.folder)  # fill the cache
         bagian = [per_berkas(a.folder) for _ in range(a.ulang)]

@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from asnkinerja import cache, workspace
+from asnkinerja.baca import cache
+from asnkinerja.baca import muat as workspace
 from asnkinerja.cli import app
 
 from conftest import WANGGAR
@@ -249,9 +250,9 @@ def test_rincian_dibaca_ulang_dan_perubahan_terlihat(ruang: Path) -> None:
     """jelaskan reads the reports' detail again; a file changed meanwhile is refused."""
     import datetime
 
-    from asnkinerja import keluaran
     from asnkinerja.errors import BerkasBerubah
-    from asnkinerja.evaluasi import muat_dan_evaluasi
+    from asnkinerja.inti.evaluasi import muat_dan_evaluasi
+    from asnkinerja.sajian import keluaran
 
     hasil, ruang_kerja, _ = muat_dan_evaluasi(ruang, "2025", datetime.date(2026, 11, 28))
     assert hasil is not None
@@ -296,7 +297,7 @@ def test_tanpa_folder_rumah_berjalan_tanpa_cache(
 
 
 def test_periode_ditulis_dengan_angka_lebar_sama_dengan_biasa(ruang: Path) -> None:
-    from asnkinerja.laporan import kode_periode
+    from asnkinerja.inti.laporan import kode_periode
 
     assert kode_periode("２０２５-１２") == "2025-12"
     assert kode_periode(" 2025-12 ") == "2025-12"
@@ -394,7 +395,7 @@ def test_hasil_utuh_paling_banyak_delapan_yang_terakhir_dipakai(
 def test_berkas_berubah_saat_baris_dicari_hasil_tidak_disimpan(ruang: Path) -> None:
     """periksa reads files with problems again for their lines: if one is no longer what
     was loaded, the result (lines from another text) is not kept."""
-    from asnkinerja import periksa
+    from asnkinerja.inti import periksa
 
     lap = ruang / "laporan" / "2025-03.yaml"
     lap.write_text(lap.read_text(encoding="utf-8").replace("target: 10", "target: 0", 1), "utf-8")

@@ -181,9 +181,9 @@ def test_jelaskan_sumber_kebijakan_dan_tanggal_indonesia() -> None:
 
 def test_ringkasan_layar_sama_dengan_atau_tanpa_berkas(tmp_path: Path, monkeypatch) -> None:
     """The terminal-only run builds no row per employee; what it shows must not differ."""
-    import asnkinerja.tampilan
+    import asnkinerja.sajian.tampilan
 
-    monkeypatch.setattr(asnkinerja.tampilan, "RINGKAS_PERHATIAN", 2)
+    monkeypatch.setattr(asnkinerja.sajian.tampilan, "RINGKAS_PERHATIAN", 2)
     args = ["evaluasi", str(WANGGAR), "--periode", "2025", *TGL]
     saja = runner.invoke(app, args)
     dengan = runner.invoke(app, [*args, "--format", "json", "--keluaran", str(tmp_path)])

@@ -61,7 +61,7 @@ def test_salah_pakai_dalam_bahasa_indonesia(tmp_path: Path) -> None:
 def test_pekerja_tidak_memuat_typer() -> None:
     """Spawned workers import the starting script again: it must not pull in the CLI."""
     kode = (
-        "import sys, asnkinerja.masuk, asnkinerja.__main__, asnkinerja.workspace\n"
+        "import sys, asnkinerja.masuk, asnkinerja.__main__, asnkinerja.baca.muat\n"
         "assert not {'typer', 'rich', 'asnkinerja.cli'} & set(sys.modules), sorted(sys.modules)"
     )
     hasil = subprocess.run(

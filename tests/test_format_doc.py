@@ -9,7 +9,7 @@ import pytest
 import yaml_rs
 from msgspec import inspect as mi
 
-from asnkinerja import model
+from asnkinerja.inti import model
 
 from conftest import REPO
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from asnkinerja import keluaran
-from asnkinerja.evaluasi import muat_dan_evaluasi
+from asnkinerja.inti.evaluasi import muat_dan_evaluasi
+from asnkinerja.sajian import keluaran
 
 from conftest import DASAR, DATA, HARI_INI
 

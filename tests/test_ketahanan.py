@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from asnkinerja.cli import app
-from asnkinerja.periksa import periksa
+from asnkinerja.inti.periksa import periksa
 
 from conftest import DASAR, HARI_INI
 
@@ -83,8 +83,8 @@ def test_mutasi_acak_tidak_membuat_crash(tmp_path: Path) -> None:
 
 
 def test_kebijakan_dan_data_ekstrem_tidak_membuat_crash(tmp_path: Path) -> None:
-    from asnkinerja.evaluasi import muat_dan_evaluasi
-    from asnkinerja.keluaran import penjelasan
+    from asnkinerja.inti.evaluasi import muat_dan_evaluasi
+    from asnkinerja.sajian.keluaran import penjelasan
 
     ruang = Path(shutil.copytree(DASAR, tmp_path / "r"))
     with (ruang / "kebijakan.yaml").open("a", encoding="utf-8") as f:

@@ -16,8 +16,8 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from asnkinerja import console
 from asnkinerja.cli import app
+from asnkinerja.sajian import console
 
 from conftest import WANGGAR
 

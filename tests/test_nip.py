@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from asnkinerja import nip
+from asnkinerja.inti import nip
 
 HARI_INI = datetime.date(2026, 11, 28)
 

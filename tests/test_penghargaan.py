@@ -12,13 +12,13 @@ import msgspec
 import pytest
 from typer.testing import CliRunner
 
-from asnkinerja import model
 from asnkinerja.cli import app
+from asnkinerja.inti import model
+from asnkinerja.inti.nip import mulai_kerja as mulai_dari_nip
+from asnkinerja.inti.penghargaan import alasan_gugur, bagi_insentif, bulan_penuh, tetapkan
+from asnkinerja.inti.penilaian import HasilPegawai, Kepatuhan
+from asnkinerja.inti.periode import Periode
 from asnkinerja.masalah import Lokasi
-from asnkinerja.nip import mulai_kerja as mulai_dari_nip
-from asnkinerja.penghargaan import alasan_gugur, bagi_insentif, bulan_penuh, tetapkan
-from asnkinerja.penilaian import HasilPegawai, Kepatuhan
-from asnkinerja.periode import Periode
 
 from conftest import WANGGAR
 

@@ -9,13 +9,13 @@ from typing import Any
 import msgspec
 import pytest
 
-from asnkinerja import model
-from asnkinerja.laporan import NilaiLaporan, Penilai
+from asnkinerja.baca.muat import Entri
+from asnkinerja.inti import model
+from asnkinerja.inti.laporan import NilaiLaporan, Penilai
+from asnkinerja.inti.penilaian import HasilPegawai, nilai_pegawai, rating, tren
+from asnkinerja.inti.periode import Periode
+from asnkinerja.inti.regulasi import MATRIKS_PREDIKAT
 from asnkinerja.masalah import Lokasi
-from asnkinerja.penilaian import HasilPegawai, nilai_pegawai, rating, tren
-from asnkinerja.periode import Periode
-from asnkinerja.regulasi import MATRIKS_PREDIKAT
-from asnkinerja.workspace import Entri
 
 HARI_INI = datetime.date(2026, 11, 28)
 NIP = "198609262010052002"
@@ -247,7 +247,7 @@ def test_nilai_yang_tampil_110_dinilai_seperti_110() -> None:
 
 
 def test_pembulatan_setengah_ke_atas_dari_nilai_tepat() -> None:
-    from asnkinerja.angka import bagi, bulat2
+    from asnkinerja.inti.angka import bagi, bulat2
 
     # exactly 891/8 = 111.375: half-up gives 111.38 even though 34 digits hold 111.37499...
     assert bulat2(bagi(Decimal(891), Decimal(8))) == Decimal("111.38")

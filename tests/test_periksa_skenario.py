@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from asnkinerja.periksa import periksa
+from asnkinerja.inti.periksa import periksa
 
 from conftest import DASAR, HARI_INI, INVALID, bangun_skenario
 

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from asnkinerja.periode import Periode
+from asnkinerja.inti.periode import Periode
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,15 @@ from typing import Any
 import msgspec
 from typer.testing import CliRunner
 
-from asnkinerja import model
+from asnkinerja.baca.muat import Entri
 from asnkinerja.cli import app
+from asnkinerja.inti import model
+from asnkinerja.inti.mentoring import pasangkan, tanpa_pasangan
+from asnkinerja.inti.nip import mulai_kerja as mulai_dari_nip
+from asnkinerja.inti.pengembangan import hitung, keterlibatan
+from asnkinerja.inti.penilaian import HasilPegawai, Kepatuhan
+from asnkinerja.inti.periode import Periode
 from asnkinerja.masalah import Lokasi
-from asnkinerja.mentoring import pasangkan, tanpa_pasangan
-from asnkinerja.nip import mulai_kerja as mulai_dari_nip
-from asnkinerja.pengembangan import hitung, keterlibatan
-from asnkinerja.penilaian import HasilPegawai, Kepatuhan
-from asnkinerja.periode import Periode
-from asnkinerja.workspace import Entri
 
 from conftest import DASAR, WANGGAR
 
@@ -221,7 +221,7 @@ def test_rantai_atasan_dari_seluruh_daftar_termasuk_yang_tidak_aktif() -> None:
 
 
 def test_jp_wajib_mengikuti_bulan_masa_kerja() -> None:
-    from asnkinerja.penilaian import nilai_pegawai
+    from asnkinerja.inti.penilaian import nilai_pegawai
 
     from conftest import HARI_INI
 
@@ -242,7 +242,7 @@ def test_narasumber_disamarkan_dan_rincian_bobot_rapi() -> None:
     assert "R. H. (pemerintah)" in nama and not any("Rahmat Hidayat" in n for n in nama)
     from fractions import Fraction
 
-    from asnkinerja.penghargaan import bagi_insentif
+    from asnkinerja.inti.penghargaan import bagi_insentif
 
     _, rincian = bagi_insentif(10_000_000, [Fraction(5), Fraction(15)], 1000)
     assert rincian[0].startswith("5 / 20 × Rp 10.000.000")

@@ -7,7 +7,7 @@ import io
 import pytest
 from rich.console import Console
 
-from asnkinerja import console
+from asnkinerja.sajian import console
 
 from conftest import WANGGAR
 
@@ -99,7 +99,7 @@ def test_bar_saat_berkas_pertama_masih_dibaca(monkeypatch: pytest.MonkeyPatch) -
 
 def test_muat_memberi_tahu_awal_membaca() -> None:
     """`muat` reports (0, total) before it parses the first file, then bytes done."""
-    from asnkinerja.workspace import muat
+    from asnkinerja.baca.muat import muat
 
     panggilan: list[tuple[int, int]] = []
     muat(WANGGAR, pakai_cache=False, progres=lambda s, t: panggilan.append((s, t)))

@@ -60,7 +60,7 @@ def test_perintah_readme_berjalan(
 
 
 def test_contoh_keluaran_readme_sesuai_kenyataan(tmp_path: Path) -> None:
-    from asnkinerja.periksa import periksa
+    from asnkinerja.inti.periksa import periksa
 
     ruang = bangun_skenario(tmp_path / "r", "contoh-readme")
     _, masalah = periksa(ruang, HARI_INI)

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from asnkinerja.render import md
-from asnkinerja.sajian import samarkan_nama, samarkan_nip
-from asnkinerja.tampilan import angka, persen, rupiah, tanggal
+from asnkinerja.sajian.penyaji import samarkan_nama, samarkan_nip
+from asnkinerja.sajian.render import md
+from asnkinerja.sajian.tampilan import angka, persen, rupiah, tanggal
 
 
 @pytest.mark.parametrize(

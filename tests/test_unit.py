@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from asnkinerja import model
-from asnkinerja.regulasi import PREDIKAT, PredikatPegawai
-from asnkinerja.unit import normalkan_tantangan, periksa_kurva
+from asnkinerja.inti import model
+from asnkinerja.inti.regulasi import PREDIKAT, PredikatPegawai
+from asnkinerja.inti.unit import normalkan_tantangan, periksa_kurva
 
 
 def sebaran(**jumlah: int) -> dict[PredikatPegawai, int]:

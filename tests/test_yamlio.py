@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from asnkinerja import yamlio
+from asnkinerja.baca import yamlio
 from asnkinerja.masalah import Lokasi
 
 from conftest import WANGGAR

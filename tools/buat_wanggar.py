@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from asnkinerja.contoh import Indikator, LaporanTeks, q, teks_laporan
-from asnkinerja.regulasi import BERAKHLAK
+from asnkinerja.inti.regulasi import BERAKHLAK
 
 TAHUN = 2025
 AKAR = Path(__file__).resolve().parent.parent / "data" / "wanggar"

@@ -9,7 +9,7 @@ from pathlib import Path
 AKAR = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(AKAR), str(AKAR / "tests")]
 
-from asnkinerja.periksa import periksa  # noqa: E402
+from asnkinerja.inti.periksa import periksa  # noqa: E402
 
 from conftest import HARI_INI, INVALID, bangun_skenario  # noqa: E402
 

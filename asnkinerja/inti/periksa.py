@@ -16,11 +16,12 @@ from pathlib import Path
 
 import msgspec
 
-from asnkinerja import model, nip, workspace
-from asnkinerja.laporan import NilaiLaporan
+from asnkinerja.baca import muat as workspace
+from asnkinerja.baca.muat import Entri, RuangKerja
+from asnkinerja.inti import model, nip
+from asnkinerja.inti.laporan import NilaiLaporan
+from asnkinerja.inti.periode import CONTOH, JENIS_LAPORAN, Periode
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan, urutkan
-from asnkinerja.periode import CONTOH, JENIS_LAPORAN, Periode
-from asnkinerja.workspace import Entri, RuangKerja
 
 
 def periksa(
@@ -66,7 +67,7 @@ def lengkapi(ruang: RuangKerja, masalah: list[Masalah]) -> list[Masalah]:
         for m in masalah
     ):
         return urutkan(masalah)  # whole-file problems: no line to look up
-    from asnkinerja import yamlio
+    from asnkinerja.baca import yamlio
 
     with workspace.jeda_gc():
         masalah = yamlio.lengkapi_posisi(

@@ -49,8 +49,8 @@ FORMAT = 2
 VARIABEL = "ASNKINERJA_CACHE"
 # The modules whose code decides what an entry holds: a change to any of them (or to the
 # parser and msgspec) makes every old entry a miss, even without a new version number.
-_MODUL = ("angka", "cache", "laporan", "masalah", "model", "nip", "periode", "regulasi",
-          "skema", "workspace", "yamlio")  # fmt: skip
+_MODUL = ("inti/angka", "baca/cache", "inti/laporan", "masalah", "inti/model", "inti/nip",
+          "inti/periode", "inti/regulasi", "baca/skema", "baca/muat", "baca/yamlio")  # fmt: skip
 
 
 # The parsers whose work the cache keeps: yaml-rs reads every file; PyYAML finds the lines
@@ -81,7 +81,7 @@ def sidik_kode() -> str:
     """A fingerprint of the code and libraries that make the cache's entries."""
     h = hashlib.blake2b(digest_size=12)
     h.update(f"{__version__} {msgspec.__version__} {sidik_pustaka(*PENGURAI)}".encode())
-    folder = Path(__file__).resolve().parent
+    folder = Path(__file__).resolve().parents[1]
     for nama in _MODUL:
         try:
             h.update((folder / f"{nama}.py").read_bytes())
@@ -291,8 +291,9 @@ def sidik_program() -> str:
     """A fingerprint of every module of the tool and the libraries a result depends on."""
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{sidik_kode()} {sys.version}".encode())
-    for p in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        h.update(p.name.encode())
+    paket = Path(__file__).resolve().parents[1]
+    for p in sorted(paket.rglob("*.py")):
+        h.update(p.relative_to(paket).as_posix().encode())
         h.update(p.read_bytes())
     return h.hexdigest()
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from markupsafe import escape
 
-from asnkinerja.regulasi import PREDIKAT
+from asnkinerja.inti.regulasi import PREDIKAT
 
 WARNA = {
     "Sangat Baik": "#1a7f37",

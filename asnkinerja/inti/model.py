@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import Meta, Struct, field
 
-from asnkinerja.regulasi import (
+from asnkinerja.inti.regulasi import (
     JP_MAKSIMAL_PPPK,
     JP_MINIMAL_PNS,
     Bentuk,

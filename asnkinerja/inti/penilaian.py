@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from asnkinerja import model
-from asnkinerja.angka import (
+from asnkinerja.baca.muat import Entri
+from asnkinerja.inti import model
+from asnkinerja.inti.angka import (
     NOL,
     SERATUS,
     bagi,
@@ -26,11 +27,10 @@ from asnkinerja.angka import (
     rata_berbobot,
     untuk_banding,
 )
-from asnkinerja.laporan import NilaiLaporan
+from asnkinerja.inti.laporan import NilaiLaporan
+from asnkinerja.inti.periode import JENIS_LAPORAN, PANJANG, Periode
+from asnkinerja.inti.regulasi import MATRIKS_PREDIKAT, PredikatPegawai, Rating
 from asnkinerja.masalah import Lokasi
-from asnkinerja.periode import JENIS_LAPORAN, PANJANG, Periode
-from asnkinerja.regulasi import MATRIKS_PREDIKAT, PredikatPegawai, Rating
-from asnkinerja.workspace import Entri
 
 Tren = Literal["naik", "turun", "tetap"]
 SumberRating = Literal["ambang", "eksplisit"]

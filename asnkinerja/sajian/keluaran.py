@@ -10,12 +10,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from asnkinerja import jelaskan, workspace, yamlio
+from asnkinerja.baca import muat as workspace
+from asnkinerja.baca import yamlio
+from asnkinerja.baca.muat import RuangKerja
 from asnkinerja.errors import PilihanSalah
-from asnkinerja.evaluasi import HasilEvaluasi
-from asnkinerja.sajian import Penyaji
-from asnkinerja.tulis import Penulis
-from asnkinerja.workspace import RuangKerja
+from asnkinerja.inti.evaluasi import HasilEvaluasi
+from asnkinerja.sajian import jelaskan
+from asnkinerja.sajian.penyaji import Penyaji
+from asnkinerja.sajian.tulis import Penulis
 
 FORMAT = ("md", "html", "json")
 
@@ -45,7 +47,7 @@ def laporan(
     hasil: HasilEvaluasi, fmt: str, samarkan: bool, data: dict[str, Any] | None = None
 ) -> str:
     """One report as text: md, html or json (`data`: the presentation, if already made)."""
-    from asnkinerja import render  # Jinja2 only for commands that write
+    from asnkinerja.sajian import render  # Jinja2 only for commands that write
 
     data = data if data is not None else sajikan(hasil, samarkan)
     if fmt == "json":
@@ -57,7 +59,7 @@ def rapor(
     hasil: HasilEvaluasi, samarkan: bool, data: dict[str, Any] | None = None
 ) -> list[tuple[str, str]]:
     """One report card per employee: (file name, HTML). Names never leak via file names."""
-    from asnkinerja import render  # Jinja2 only for commands that write
+    from asnkinerja.sajian import render  # Jinja2 only for commands that write
 
     penyaji = Penyaji(hasil, samarkan)
     data = data if data is not None else penyaji.data()
@@ -125,7 +127,7 @@ def tulis_penghargaan(
     hasil: HasilEvaluasi, tujuan: Path, format_list: list[str], samarkan: bool
 ) -> list[Path]:
     """The Lampiran of the draft decree (SK penetapan), as Markdown and/or HTML."""
-    from asnkinerja import render  # Jinja2 only for commands that write
+    from asnkinerja.sajian import render  # Jinja2 only for commands that write
 
     penulis = Penulis(tujuan, cadangan=False)
     data = sajikan(hasil, samarkan)
@@ -143,7 +145,7 @@ def tulis_penghargaan(
 
 def sertifikat(hasil: HasilEvaluasi, samarkan: bool) -> list[tuple[str, str]]:
     """One printable certificate (A4 landscape) per awardee: (file name, HTML)."""
-    from asnkinerja import render  # Jinja2 only for commands that write
+    from asnkinerja.sajian import render  # Jinja2 only for commands that write
 
     data = sajikan(hasil, samarkan)
     folder = f"sertifikat-{_aman(hasil.periode.kode())}" + ("-samar" if samarkan else "")

@@ -11,14 +11,15 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from asnkinerja import model, tampilan
-from asnkinerja.angka import bulat2
-from asnkinerja.evaluasi import HasilEvaluasi
-from asnkinerja.mentoring import tanpa_pasangan
-from asnkinerja.pengembangan import SARAN_KETERLIBATAN
-from asnkinerja.penilaian import HasilPegawai
-from asnkinerja.regulasi import NAMA_RATING, PANGKAT_PNS, PREDIKAT
-from asnkinerja.unit import RingkasanUnit
+from asnkinerja.inti import model
+from asnkinerja.inti.angka import bulat2
+from asnkinerja.inti.evaluasi import HasilEvaluasi
+from asnkinerja.inti.mentoring import tanpa_pasangan
+from asnkinerja.inti.pengembangan import SARAN_KETERLIBATAN
+from asnkinerja.inti.penilaian import HasilPegawai
+from asnkinerja.inti.regulasi import NAMA_RATING, PANGKAT_PNS, PREDIKAT
+from asnkinerja.inti.unit import RingkasanUnit
+from asnkinerja.sajian import tampilan
 
 _GELAR = re.compile(r"^(dr|drs|dra|ir|prof|h|hj|ns)\.?$", re.I)
 

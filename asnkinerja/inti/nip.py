@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from asnkinerja import model
-from asnkinerja.regulasi import GOLONGAN_PNS, GOLONGAN_PPPK
+from asnkinerja.inti import model
+from asnkinerja.inti.regulasi import GOLONGAN_PNS, GOLONGAN_PPPK
 
 
 @dataclass(frozen=True)

@@ -22,11 +22,11 @@ from decimal import Decimal
 
 import msgspec
 
-from asnkinerja import model
-from asnkinerja.angka import SERATUS, bagi, desimal, kali
+from asnkinerja.inti import model
+from asnkinerja.inti.angka import SERATUS, bagi, desimal, kali
+from asnkinerja.inti.periode import Periode
+from asnkinerja.inti.regulasi import BERAKHLAK, Rating
 from asnkinerja.masalah import Lokasi
-from asnkinerja.periode import Periode
-from asnkinerja.regulasi import BERAKHLAK, Rating
 
 _TUJUH = Decimal(len(BERAKHLAK))
 

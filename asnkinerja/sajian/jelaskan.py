@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from asnkinerja import model
-from asnkinerja.angka import bulat2
-from asnkinerja.evaluasi import HasilEvaluasi
+from asnkinerja.inti import model
+from asnkinerja.inti.angka import bulat2
+from asnkinerja.inti.evaluasi import HasilEvaluasi
+from asnkinerja.inti.penilaian import HasilPegawai
+from asnkinerja.inti.regulasi import BERAKHLAK, MATRIKS_PREDIKAT, NAMA_RATING, RATING
 from asnkinerja.masalah import Lokasi
-from asnkinerja.penilaian import HasilPegawai
-from asnkinerja.regulasi import BERAKHLAK, MATRIKS_PREDIKAT, NAMA_RATING, RATING
-from asnkinerja.tampilan import angka, tanggal
+from asnkinerja.sajian.tampilan import angka, tanggal
 
 Tempat = Callable[..., str]
 

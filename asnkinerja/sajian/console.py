@@ -12,8 +12,8 @@ if TYPE_CHECKING:  # imported for their types only: `--help` must start fast
     from rich.console import Console
     from rich.table import Table
 
-    from asnkinerja.evaluasi import HasilEvaluasi
-    from asnkinerja.penghargaan import HasilPenghargaan
+    from asnkinerja.inti.evaluasi import HasilEvaluasi
+    from asnkinerja.inti.penghargaan import HasilPenghargaan
 
 
 def _lolos(teks: str) -> str:
@@ -221,8 +221,8 @@ def ringkasan_evaluasi(data: dict[str, Any]) -> None:
 
     `data` is the run's presentation (`keluaran.sajikan`), already masked if asked.
     """
-    from asnkinerja import tampilan
-    from asnkinerja.tampilan import angka, persen
+    from asnkinerja.sajian import tampilan
+    from asnkinerja.sajian.tampilan import angka, persen
 
     samarkan = data["disamarkan"]
     total = data["total"]
@@ -286,8 +286,8 @@ def ringkasan_evaluasi(data: dict[str, Any]) -> None:
 
 def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: bool) -> None:
     """The award shortlist with incentives, how each was computed, and the near misses."""
-    from asnkinerja.sajian import Penyaji
-    from asnkinerja.tampilan import angka, rupiah
+    from asnkinerja.sajian.penyaji import Penyaji
+    from asnkinerja.sajian.tampilan import angka, rupiah
 
     s = Penyaji(hasil, samarkan)
     keluar.print(
@@ -349,8 +349,8 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
 
 def _ringkasan_program(data: dict[str, Any]) -> None:
     """One line each: awards, near misses, mentoring, JP gaps, engagement."""
-    from asnkinerja import tampilan
-    from asnkinerja.tampilan import angka, rupiah
+    from asnkinerja.sajian import tampilan
+    from asnkinerja.sajian.tampilan import angka, rupiah
 
     batas = tampilan.RINGKAS_DAFTAR
     if data.get("penghargaan") is not None:
@@ -409,7 +409,7 @@ def _ringkasan_program(data: dict[str, Any]) -> None:
 
 
 def ringkasan_mentoring(hasil: HasilEvaluasi, samarkan: bool) -> None:
-    from asnkinerja.sajian import Penyaji
+    from asnkinerja.sajian.penyaji import Penyaji
 
     data = Penyaji(hasil, samarkan).data()
     keluar.print(f"[bold]Mentoring sesudah evaluasi[/] — {data['periode_label']}")
@@ -452,8 +452,8 @@ def ringkasan_mentoring(hasil: HasilEvaluasi, samarkan: bool) -> None:
 
 
 def ringkasan_pengembangan(hasil: HasilEvaluasi, samarkan: bool) -> None:
-    from asnkinerja.sajian import Penyaji
-    from asnkinerja.tampilan import angka, persen
+    from asnkinerja.sajian.penyaji import Penyaji
+    from asnkinerja.sajian.tampilan import angka, persen
 
     data = Penyaji(hasil, samarkan).data()
     kg = data["kegiatan"]

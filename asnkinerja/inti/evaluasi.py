@@ -12,20 +12,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from asnkinerja import model, nip
-from asnkinerja.angka import desimal
+from asnkinerja.baca.muat import Entri, Progres, RuangKerja, jeda_gc
 from asnkinerja.errors import PeriodeSalah, TidakAdaLaporan
-from asnkinerja.laporan import NilaiLaporan
+from asnkinerja.inti import model, nip
+from asnkinerja.inti.angka import desimal
+from asnkinerja.inti.laporan import NilaiLaporan
+from asnkinerja.inti.mentoring import HasilMentoring, pasangkan
+from asnkinerja.inti.pengembangan import HasilPengembangan, hitung
+from asnkinerja.inti.penghargaan import HasilPenghargaan, tetapkan
+from asnkinerja.inti.penilaian import HasilPegawai, konteks, nilai_pegawai, tren
+from asnkinerja.inti.periksa import lengkapi, periksa
+from asnkinerja.inti.periode import JENIS_LAPORAN, PANJANG, Periode
+from asnkinerja.inti.unit import RingkasanUnit, gabung, kumpulkan, ringkas
 from asnkinerja.masalah import Masalah, ada_galat
-from asnkinerja.mentoring import HasilMentoring, pasangkan
-from asnkinerja.pengembangan import HasilPengembangan, hitung
-from asnkinerja.penghargaan import HasilPenghargaan, tetapkan
-from asnkinerja.penilaian import HasilPegawai, konteks, nilai_pegawai, tren
-from asnkinerja.periksa import lengkapi, periksa
-from asnkinerja.periode import JENIS_LAPORAN, PANJANG, Periode
-from asnkinerja.tampilan import angka
-from asnkinerja.unit import RingkasanUnit, gabung, kumpulkan, ringkas
-from asnkinerja.workspace import Entri, Progres, RuangKerja, jeda_gc
+from asnkinerja.sajian.tampilan import angka
 
 PREDIKAT_PERHATIAN = ("Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
 

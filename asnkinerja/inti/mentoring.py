@@ -12,9 +12,9 @@ import bisect
 from dataclasses import dataclass
 from decimal import Decimal
 
-from asnkinerja import model
-from asnkinerja.penghargaan import kunci_peringkat, mundur_tahun
-from asnkinerja.penilaian import HasilPegawai
+from asnkinerja.inti import model
+from asnkinerja.inti.penghargaan import kunci_peringkat, mundur_tahun
+from asnkinerja.inti.penilaian import HasilPegawai
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
 
-from asnkinerja.periode import NAMA_BULAN
+from asnkinerja.inti.periode import NAMA_BULAN
 
 # How many of each list the terminal summary shows (it counts the rest); the reports
 # list everyone.

@@ -19,11 +19,12 @@ from typing import Any, Generic, Literal, TypeVar
 
 import msgspec
 
-from asnkinerja import cache, model
+from asnkinerja.baca import cache
 from asnkinerja.errors import BerkasBerubah, FolderTidakAda
-from asnkinerja.laporan import NilaiLaporan, Penilai, kode_periode
+from asnkinerja.inti import model
+from asnkinerja.inti.laporan import NilaiLaporan, Penilai, kode_periode
+from asnkinerja.inti.nip import normalkan
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
-from asnkinerja.nip import normalkan
 
 T = TypeVar("T")
 JenisBerkas = Literal["kebijakan", "pegawai", "laporan", "pelatihan"]
@@ -247,7 +248,10 @@ def olah_berkas_di_sini(
 
 
 def _isi(data: bytes, nama: str, jenis: JenisBerkas, parameter: Parameter) -> IsiBerkas:
-    from asnkinerja import skema, yamlio  # parsing: workers and the sequential path
+    from asnkinerja.baca import (
+        skema,  # parsing: workers and the sequential path
+        yamlio,
+    )
 
     teks, masalah = yamlio.dekode(data, nama)
     if teks is None:
@@ -319,7 +323,7 @@ def _penilai(parameter: Parameter) -> Penilai:
 
 
 def _ketik_kebijakan(nama: str, rekaman: list[Any]) -> IsiBerkas:
-    from asnkinerja import skema
+    from asnkinerja.baca import skema
 
     lokasi = Lokasi(nama, 0)
     if not rekaman:
@@ -690,7 +694,7 @@ def lengkapi_rinci(
     Only the files holding these reports are read again (one employee: a dozen
     files), so the evaluation itself never carries the detail of 60,000 reports.
     """
-    from asnkinerja import skema, yamlio
+    from asnkinerja.baca import skema, yamlio
 
     per_berkas: dict[str, list[NilaiLaporan]] = {}
     for n in laporan:
@@ -738,7 +742,7 @@ def baca_teks(ruang: RuangKerja, nama: str) -> str | None:
 
 
 def _teks(data: bytes, nama: str) -> str | None:
-    from asnkinerja import yamlio
+    from asnkinerja.baca import yamlio
 
     teks, _ = yamlio.dekode(data, nama)
     return teks

@@ -13,11 +13,12 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from asnkinerja import grafik, sumber
+from asnkinerja import sumber
 from asnkinerja.errors import TemplateRusak
-from asnkinerja.regulasi import NAMA_RATING
-from asnkinerja.sajian import ke_json
-from asnkinerja.tampilan import angka, persen, rupiah, tanggal
+from asnkinerja.inti.regulasi import NAMA_RATING
+from asnkinerja.sajian import grafik
+from asnkinerja.sajian.penyaji import ke_json
+from asnkinerja.sajian.tampilan import angka, persen, rupiah, tanggal
 
 
 def md(x: object) -> str:

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
 
-from asnkinerja import model
-from asnkinerja.angka import bulat2
-from asnkinerja.penilaian import HasilPegawai
-from asnkinerja.regulasi import PREDIKAT
-from asnkinerja.tampilan import angka, angka_pendek, rupiah
+from asnkinerja.inti import model
+from asnkinerja.inti.angka import bulat2
+from asnkinerja.inti.penilaian import HasilPegawai
+from asnkinerja.inti.regulasi import PREDIKAT
+from asnkinerja.sajian.tampilan import angka, angka_pendek, rupiah
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from asnkinerja import model
-from asnkinerja.angka import SERATUS, bagi, desimal, kali
-from asnkinerja.penilaian import HasilPegawai
-from asnkinerja.periode import Periode
-from asnkinerja.tampilan import angka_pendek
-from asnkinerja.workspace import Entri
+from asnkinerja.baca.muat import Entri
+from asnkinerja.inti import model
+from asnkinerja.inti.angka import SERATUS, bagi, desimal, kali
+from asnkinerja.inti.penilaian import HasilPegawai
+from asnkinerja.inti.periode import Periode
+from asnkinerja.sajian.tampilan import angka_pendek
 
 SOFT = ("manajerial", "sosial_kultural")
 SARAN_KETERLIBATAN = (

@@ -14,12 +14,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from asnkinerja import model
-from asnkinerja.angka import SERATUS, bagi, desimal, kali, rata
-from asnkinerja.penilaian import HasilPegawai
-from asnkinerja.periode import Periode
-from asnkinerja.regulasi import PREDIKAT, PredikatOrganisasi, PredikatPegawai
-from asnkinerja.tampilan import angka_pendek
+from asnkinerja.inti import model
+from asnkinerja.inti.angka import SERATUS, bagi, desimal, kali, rata
+from asnkinerja.inti.penilaian import HasilPegawai
+from asnkinerja.inti.periode import Periode
+from asnkinerja.inti.regulasi import PREDIKAT, PredikatOrganisasi, PredikatPegawai
+from asnkinerja.sajian.tampilan import angka_pendek
 
 
 @dataclass(frozen=True)
