@@ -1,29 +1,26 @@
-"""The command line: a thin shell over the core.
+"""The command line: a thin shell over `asnkinerja.api`.
 
-Each command parses its options, calls one core function, prints or writes what
-it gets back, and turns the project's errors into exit codes: 0 all good,
-1 problems in the data, 2 wrong usage. Heavy modules are imported inside the
-commands so that `asnkinerja --help` starts fast.
+Each command parses its options, makes one `api` call, prints to the console or
+renders, and writes what it gets back; the project's errors become exit codes
+(0 all good, 1 problems in the data, 2 wrong usage). The process around it (UTF-8
+streams, usage errors in Bahasa Indonesia) is `masuk`'s. Heavy modules are imported
+inside the commands so that `asnkinerja --help` starts fast.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import functools
-import gc
-import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
 
-from asnkinerja import __version__
+from asnkinerja.versi import __version__
 
 if TYPE_CHECKING:  # types only: `--help` must not import the evaluation
-    from asnkinerja.baca.muat import RuangKerja
+    from asnkinerja.api import Evaluasi
     from asnkinerja.inti.evaluasi import HasilEvaluasi
     from asnkinerja.masalah import Masalah
 
@@ -82,7 +79,12 @@ def utama(
     versi: Annotated[
         bool,
         typer.Option(
-            "--versi", callback=_versi, is_eager=True, help="Tampilkan versi lalu keluar."
+            "--versi",
+            "--version",
+            "-V",
+            callback=_versi,
+            is_eager=True,
+            help="Tampilkan versi lalu keluar.",
         ),
     ] = False,
 ) -> None:
@@ -115,24 +117,11 @@ def periksa(
 
     Contoh: asnkinerja periksa data/wanggar
     """
-    from asnkinerja import masalah
-    from asnkinerja.baca import muat as workspace
-    from asnkinerja.inti import periksa as inti
+    from asnkinerja import api, masalah
     from asnkinerja.sajian import console
 
-    hari_ini = workspace.hari_ini()
-
-    def hitung() -> tuple[workspace.RuangKerja, inti.HasilPeriksa]:
-        with console.ProgresMuat(not json_, sesudah="Memeriksa") as progres:
-            ruang, daftar = inti.periksa(
-                folder, hari_ini, pakai_cache=not tanpa_cache, progres=progres
-            )
-        return ruang, inti.HasilPeriksa.dari(ruang, daftar)
-
-    hasil = workspace.hasil_diingat(
-        folder, "periksa", (hari_ini.isoformat(),), inti.HasilPeriksa, hitung,
-        pakai_cache=not tanpa_cache,
-    )  # fmt: skip
+    with console.ProgresMuat(not json_, sesudah="Memeriksa") as progres:
+        hasil = api.periksa(folder, pakai_cache=not tanpa_cache, progres=progres)
     daftar = hasil.masalah
     if json_:
         typer.echo(masalah.sebagai_json(daftar))
@@ -227,56 +216,27 @@ def evaluasi(
 
     Contoh: asnkinerja evaluasi data/wanggar --periode 2025 --format md,html,json
     """
-    from asnkinerja.baca import cache
-    from asnkinerja.baca import muat as workspace
+    from asnkinerja import api
     from asnkinerja.sajian import console
 
     format_list = _format(format_)
-    # The terminal alone shows a summary: rows for every employee only when written.
-    ringkas = not (json_ or format_list or rapor)
-    tanggal = _tanggal(tanggal).isoformat()  # one date for the whole run and its key
-    if ringkas:  # the summary alone: kept whole, shown again while no input changes
-
-        def hitung() -> tuple[workspace.RuangKerja, cache.Layar]:
-            from asnkinerja.sajian import keluaran as kel
-
-            hasil, ruang, masalah = _evaluasi_atau_keluar(
-                folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache
-            )
-            return ruang, cache.Layar(kel.sajikan(hasil, samarkan, ringkas=True), len(masalah))
-
-        layar = workspace.hasil_diingat(
-            folder, "evaluasi", (periode, tanggal, samarkan), cache.Layar, hitung,
-            pakai_cache=not tanpa_cache,
+    with console.ProgresMuat(not json_) as progres:
+        hasil = api.keluaran_evaluasi(
+            folder, periode, _tanggal(tanggal), samarkan=samarkan, json=json_,
+            format_list=tuple(format_list), rapor=rapor, pakai_cache=not tanpa_cache,
+            progres=progres,
         )  # fmt: skip
-        data, jumlah_peringatan = layar.data, layar.peringatan
+    if hasil.galat:
+        _keluar_karena_galat(hasil.galat, samarkan)
+    if hasil.json is not None:
+        typer.echo(hasil.json, nl=False)
     else:
-        from asnkinerja.sajian import keluaran as kel
-
-        hasil, _ruang, masalah = _evaluasi_atau_keluar(
-            folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache, progres=not json_
-        )
-        data, jumlah_peringatan = kel.sajikan(hasil, samarkan), len(masalah)
-    if json_:
-        from asnkinerja.sajian.render import ke_teks_json
-
-        typer.echo(ke_teks_json(data), nl=False)
-    else:
-        console.ringkasan_evaluasi(data)
-    if jumlah_peringatan:
-        console.galat_konsol.print(
-            f"Catatan: ruang kerja punya {jumlah_peringatan} peringatan; lihat: asnkinerja "
-            f"periksa {folder}",
-            highlight=False,
-        )
-    if format_list or rapor:
+        console.ringkasan_evaluasi(hasil.layar)
+    _catat_peringatan(hasil.peringatan, folder)
+    if hasil.berkas:
         tujuan = keluaran if keluaran is not None else folder / "hasil"
-        ditulis = kel.tulis_laporan(hasil, tujuan, format_list, samarkan, rapor, data)
         konsol = console.galat_konsol if json_ else console.keluar
-        for p in ditulis[:6]:
-            konsol.print(f"Ditulis: {p}", highlight=False)
-        if len(ditulis) > 6:
-            konsol.print(f"... dan {len(ditulis) - 6} berkas lain di {tujuan}", highlight=False)
+        _tulis(hasil.berkas, tujuan, konsol, batas=6)
 
 
 @app.command()
@@ -292,13 +252,11 @@ def jelaskan(
 
     Contoh: asnkinerja jelaskan 198609262010052004 data/wanggar --periode 2025
     """
+    from asnkinerja import api
     from asnkinerja.sajian import console
-    from asnkinerja.sajian import keluaran as kel
 
-    hasil, ruang, _masalah = _evaluasi_atau_keluar(
-        folder, periode, tanggal, tanpa_cache=tanpa_cache
-    )
-    for baris in kel.penjelasan(hasil, ruang, nip.strip()):
+    ev = _evaluasi_atau_keluar(folder, periode, tanggal, tanpa_cache=tanpa_cache)
+    for baris in api.jelaskan(ev, nip):
         console.pesan(baris)
 
 
@@ -327,13 +285,12 @@ def penghargaan(
     from asnkinerja.sajian import keluaran as kel
 
     format_list = kel.urai_format(format_)
-    hasil, _, _ = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache)
+    hasil = _hasil(folder, periode, tanggal, samarkan, tanpa_cache)
     assert hasil.penghargaan is not None
     console.ringkasan_penghargaan(hasil, hasil.penghargaan, samarkan)
     if format_list:
         tujuan = keluaran if keluaran is not None else folder / "hasil"
-        for p in kel.tulis_penghargaan(hasil, tujuan, format_list, samarkan):
-            console.keluar.print(f"Ditulis: {p}", highlight=False)
+        _tulis(kel.berkas_penghargaan(hasil, format_list, samarkan), tujuan, console.keluar)
 
 
 def _evaluasi_atau_keluar(
@@ -344,33 +301,69 @@ def _evaluasi_atau_keluar(
     *,
     tanpa_cache: bool = False,
     progres: bool = True,
-) -> tuple[HasilEvaluasi, RuangKerja, list[Masalah]]:
-    """The evaluation of a checked workspace and its warnings; errors are shown, exit 1.
-
-    Under --samarkan only their count is shown: the messages name people.
-    """
-    from asnkinerja.inti.evaluasi import muat_dan_evaluasi
-    from asnkinerja.masalah import ringkasan
+) -> Evaluasi:
+    """The evaluation of a checked workspace and its warnings; errors are shown, exit 1."""
+    from asnkinerja import api
     from asnkinerja.sajian import console
 
     with console.ProgresMuat(progres) as bar:
-        hasil, ruang, masalah = muat_dan_evaluasi(
-            folder,
-            periode,
-            _tanggal(tanggal),
-            pakai_cache=not tanpa_cache,
-            progres=bar,
+        ev = api.evaluasi(
+            folder, periode, _tanggal(tanggal), pakai_cache=not tanpa_cache, progres=bar
         )
-    if hasil is None:
-        if samarkan:
-            console.galat_konsol.print(ringkasan(masalah), highlight=False)
-        else:
-            console.cetak_masalah(masalah, console.galat_konsol)
-        console.pesan_galat(
-            "ruang kerja masih punya galat; perbaiki dulu (lihat asnkinerja periksa)"
+    if ev.hasil is None:
+        _keluar_karena_galat(ev.masalah, samarkan)
+    return ev
+
+
+def _hasil(
+    folder: Path, periode: str | None, tanggal: str | None, samarkan: bool, tanpa_cache: bool
+) -> HasilEvaluasi:
+    hasil = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache).hasil
+    assert hasil is not None  # a workspace with errors has exited
+    return hasil
+
+
+def _keluar_karena_galat(masalah: list[Masalah], samarkan: bool) -> NoReturn:
+    """Show a workspace's problems and exit 1. Under --samarkan only their count is
+    shown: the messages name people."""
+    from asnkinerja.masalah import ringkasan
+    from asnkinerja.sajian import console
+
+    if samarkan:
+        console.galat_konsol.print(ringkasan(masalah), highlight=False)
+    else:
+        console.cetak_masalah(masalah, console.galat_konsol)
+    console.pesan_galat("ruang kerja masih punya galat; perbaiki dulu (lihat asnkinerja periksa)")
+    raise typer.Exit(1)
+
+
+def _catat_peringatan(jumlah: int, folder: Path) -> None:
+    from asnkinerja.sajian import console
+
+    if jumlah:
+        console.galat_konsol.print(
+            f"Catatan: ruang kerja punya {jumlah} peringatan; lihat: asnkinerja periksa {folder}",
+            highlight=False,
         )
-        raise typer.Exit(1)
-    return hasil, ruang, masalah
+
+
+def _tulis(
+    berkas: list[tuple[str, str]], tujuan: Path, konsol: Any, batas: int | None = None
+) -> None:
+    """Write reports atomically (outputs, not inputs: replaced, not backed up) and say where."""
+    from asnkinerja.sajian.tulis import Penulis
+
+    penulis = Penulis(tujuan, cadangan=False)
+    for nama, teks in berkas:
+        penulis.tulis(nama, teks)
+    ditulis = penulis.ditulis
+    tampil = ditulis if batas is None else ditulis[:batas]
+    for p in tampil:
+        konsol.print(f"Ditulis: {p}", highlight=False)
+    if len(ditulis) > len(tampil):
+        konsol.print(
+            f"... dan {len(ditulis) - len(tampil)} berkas lain di {tujuan}", highlight=False
+        )
 
 
 @app.command()
@@ -391,17 +384,13 @@ def sertifikat(
     """
     from asnkinerja.sajian import console
     from asnkinerja.sajian import keluaran as kel
-    from asnkinerja.sajian.tulis import Penulis
 
-    hasil, _, _ = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache)
+    hasil = _hasil(folder, periode, tanggal, samarkan, tanpa_cache)
     tujuan = keluaran if keluaran is not None else folder / "hasil"
-    penulis = Penulis(tujuan, cadangan=False)
-    for nama, teks in kel.sertifikat(hasil, samarkan):
-        penulis.tulis(nama, teks)
-    if not penulis.ditulis:
+    berkas = kel.sertifikat(hasil, samarkan)
+    if not berkas:
         console.pesan("Tidak ada penerima penghargaan; tidak ada piagam yang ditulis.")
-    for p in penulis.ditulis:
-        console.keluar.print(f"Ditulis: {p}", highlight=False)
+    _tulis(berkas, tujuan, console.keluar)
 
 
 @app.command()
@@ -419,10 +408,7 @@ def mentoring(
     """
     from asnkinerja.sajian import console
 
-    console.ringkasan_mentoring(
-        _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache)[0],
-        samarkan,
-    )
+    console.ringkasan_mentoring(_hasil(folder, periode, tanggal, samarkan, tanpa_cache), samarkan)
 
 
 @app.command()
@@ -441,8 +427,7 @@ def pengembangan(
     from asnkinerja.sajian import console
 
     console.ringkasan_pengembangan(
-        _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache)[0],
-        samarkan,
+        _hasil(folder, periode, tanggal, samarkan, tanpa_cache), samarkan
     )
 
 
@@ -500,103 +485,3 @@ def contoh(
             f"{len(penulis.dicadangkan)} berkas lama disalin ke {penulis.folder_cadangan}."
         )
     console.pesan(f"Lanjutkan dengan: asnkinerja periksa {folder}")
-
-
-def _siapkan_utf8() -> None:
-    """Piped output on Windows defaults to a code page that cannot write '•' or '→'."""
-    for aliran in (sys.stdout, sys.stderr):
-        enc = (getattr(aliran, "encoding", "") or "").lower().replace("-", "")
-        if enc != "utf8" and hasattr(aliran, "reconfigure"):
-            aliran.reconfigure(encoding="utf-8", errors="replace")
-
-
-def main() -> None:
-    """Entry point for `asnkinerja` and `python -m asnkinerja`."""
-    _siapkan_utf8()
-    # One command is one short process whose data all stays alive to the end:
-    # automatic collections would only re-walk it (docs/benchmark.md).
-    gc.disable()
-    salah_pakai = _kelas_salah_pakai()
-    try:
-        hasil = app(standalone_mode=False)
-        kode = hasil if isinstance(hasil, int) else 0
-    except KeyboardInterrupt:
-        sys.stderr.write("\nDibatalkan.\n")
-        kode = 130
-    except salah_pakai as e:
-        kode = _laporkan_salah_pakai(e)
-    _keluar(kode)
-
-
-def _keluar(kode: int) -> NoReturn:
-    """End the process without freeing every object one by one.
-
-    A province's run holds millions of objects; tearing them down takes seconds
-    that nobody needs. Every file this run wrote is already closed (written
-    atomically), so only the terminal output is left to flush.
-    """
-    for aliran in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):
-            aliran.flush()
-    os._exit(kode)
-
-
-def _kelas_salah_pakai() -> type[Exception]:
-    """The base class of Click's usage errors (Typer ships its own copy of Click)."""
-    import importlib
-
-    for modul in ("typer._click.exceptions", "click.exceptions"):
-        try:
-            kelas: type[Exception] = importlib.import_module(modul).ClickException
-        except ImportError:  # pragma: no cover - depends on the Typer release
-            continue
-        return kelas
-    return RuntimeError  # pragma: no cover - never raised by the app: nothing caught
-
-
-_TERJEMAHAN = (
-    (r"^No such option: (.*?)(?: Did you mean (.*)\?)?$", "opsi {0} tidak dikenal"),
-    (r"^No such command '(.*)'\.$", "perintah '{0}' tidak dikenal"),
-    (r"^Missing argument '(.*)'\.$", "argumen {0} belum diisi"),
-    (r"^Missing option '(.*)'\.$", "opsi {0} belum diisi"),
-    (
-        r"^Invalid value for '(.*?)': .*greater than or equal to (\S+?)\.?$",
-        "nilai untuk {0} paling kecil {1}",
-    ),
-    (
-        r"^Invalid value for '(.*?)': .*less than or equal to (\S+?)\.?$",
-        "nilai untuk {0} paling besar {1}",
-    ),
-    (
-        r"^Invalid value for '(.*?)': .*(?:integer|valid int).*$",
-        "nilai untuk {0} harus bilangan bulat",
-    ),
-    (r"^Invalid value for '(.*?)': (.*)$", "nilai untuk {0} tidak sah ({1})"),
-    (r"^Option '(.*)' requires an argument\.$", "opsi {0} membutuhkan nilai"),
-    (r"^Got unexpected extra arguments? \((.*)\)$", "argumen berlebih: {0}"),
-)
-
-
-def _laporkan_salah_pakai(e: Exception) -> int:
-    """A usage error in Bahasa Indonesia, with where to get help; returns the exit code."""
-    import re
-
-    pesan = getattr(e, "format_message", lambda: str(e))()
-    kode = int(getattr(e, "exit_code", 2))
-    if type(e).__name__ == "NoArgsIsHelpError":  # `asnkinerja` alone: the help text
-        sys.stdout.write(pesan + "\n")
-        return 0
-    for pola, ganti in _TERJEMAHAN:
-        cocok = re.match(pola, pesan)
-        if cocok:
-            pesan = ganti.format(*(g or "" for g in cocok.groups()))
-            break
-    ctx = getattr(e, "ctx", None)
-    perintah = ctx.command_path if ctx is not None and ctx.command_path != "-" else ""
-    bantuan = (
-        f"asnkinerja {perintah.split(' ', 1)[-1]} --help"
-        if " " in perintah
-        else "asnkinerja --help"
-    )
-    sys.stderr.write(f"galat: {pesan}\nLihat bantuan: {bantuan}\n")
-    return kode

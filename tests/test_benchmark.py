@@ -20,7 +20,9 @@ def test_skrip_benchmark_mencetak_tabel(tmp_path: Path) -> None:
     baris = hasil.stdout.splitlines()
     assert "| Pengukuran | Median (s) | Rasio | Target | Tercapai | RSS puncak (MB) |" in baris
     for awal in ("| W1 lantai F", "| W1 cara naif", "| W1 evaluasi dingin |",
-                 "| W1 evaluasi hangat |", "| W1 evaluasi --json hangat", "| W1 periksa hangat |",
+                 "| W1 evaluasi hangat |", "| W1 evaluasi --json hangat |", "| W1 periksa hangat |",
+                 "| W1 evaluasi --format md,html,json hangat |",
+                 "| W1 evaluasi --json, satu berkas berubah |", "| W1 evaluasi --json dingin |",
                  "| `asnkinerja --help` |", "| W1 RSS puncak"):  # fmt: skip
         assert any(b.startswith(awal) for b in baris), awal
 
@@ -35,9 +37,20 @@ def test_skrip_tahap_mencetak_setiap_tahap() -> None:
     tahap = [b.split("|")[1].strip() for b in hasil.stdout.splitlines()[2:]]
     assert tahap == [
         "utama: impor (proses utuh)",
-        *(f"per berkas: {k}" for k in ("baca", "urai", "validasi", "nilai", "sandi")),
-        *(f"utama: {k}" for k in ("muat_cache", "periksa", "evaluasi", "sajikan", "tampil")),
-        *(f"hangat: {k}" for k in ("sidik_semua_berkas", "ambil_hasil", "tampil_hasil")),
+        *(f"per berkas: {k}" for k in ("baca", "urai", "validasi", "sandi")),
+        *(
+            f"utama: {k}"
+            for k in (
+                "muat_cache",
+                "nilai_laporan",
+                "periksa",
+                "evaluasi",
+                "sajikan_ringkas",
+                "tampil",
+                "sajikan_dan_json_lengkap",
+            )
+        ),
+        *(f"hangat: {k}" for k in ("sidik_semua_berkas", "sidik_dan_ambil_hasil", "tampil_hasil")),
     ]
     for b in hasil.stdout.splitlines()[2:]:
         assert float(b.split("|")[2]) >= 0

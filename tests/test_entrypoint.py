@@ -58,10 +58,37 @@ def test_salah_pakai_dalam_bahasa_indonesia(tmp_path: Path) -> None:
     assert hasil.returncode == 2 and "folder tidak-ada tidak ada" in hasil.stderr
 
 
+@pytest.mark.parametrize(
+    ("argumen", "stderr"),
+    [
+        (["--verison"], "opsi --verison tidak dikenal; maksudnya --versi atau --version?\n"
+         "Lihat bantuan: asnkinerja --help"),
+        (["contoh", "x", "--pegawai", "0"], "nilai untuk --pegawai harus bilangan bulat dari 1 "
+         "sampai 1000000\nLihat bantuan: asnkinerja contoh --help"),
+        (["evaluasi", "a", "b", "c"],
+         "argumen berlebih: b c\nLihat bantuan: asnkinerja evaluasi --help"),
+        (["tidak-ada"], "perintah tidak-ada tidak dikenal\nLihat bantuan: asnkinerja --help"),
+        (["contoh"], "argumen folder belum diisi\nLihat bantuan: asnkinerja contoh --help"),
+    ],
+)  # fmt: skip
+def test_pesan_salah_pakai_tanpa_bahasa_inggris(
+    argumen: list[str], stderr: str, tmp_path: Path
+) -> None:
+    hasil = _jalankan([sys.executable, "-m", "asnkinerja", *argumen], tmp_path)
+    assert (hasil.returncode, hasil.stderr) == (2, f"galat: {stderr}\n")
+
+
+@pytest.mark.parametrize("opsi", ["--versi", "--version", "-V"])
+def test_versi(opsi: str, tmp_path: Path) -> None:
+    hasil = _jalankan([sys.executable, "-m", "asnkinerja", opsi], tmp_path)
+    assert (hasil.returncode, hasil.stdout, hasil.stderr) == (0, "asnkinerja 0.1.0\n", "")
+
+
 def test_pekerja_tidak_memuat_typer() -> None:
     """Spawned workers import the starting script again: it must not pull in the CLI."""
     kode = (
-        "import sys, asnkinerja.masuk, asnkinerja.__main__, asnkinerja.baca.muat\n"
+        "import sys, asnkinerja.masuk, asnkinerja.__main__, asnkinerja.baca.muat,"
+        " asnkinerja.baca.berkas\n"
         "assert not {'typer', 'rich', 'asnkinerja.cli'} & set(sys.modules), sorted(sys.modules)"
     )
     hasil = subprocess.run(

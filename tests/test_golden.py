@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from asnkinerja.inti.evaluasi import muat_dan_evaluasi
+from asnkinerja import api
 from asnkinerja.sajian import keluaran
 
 from conftest import DASAR, DATA, HARI_INI
@@ -21,8 +21,9 @@ GOLDEN = DATA / "golden"
 
 @functools.cache
 def keluaran_golden() -> dict[str, str]:
-    hasil, _, masalah = muat_dan_evaluasi(DASAR, "2025-T4", HARI_INI)
-    assert hasil is not None, masalah
+    ev = api.evaluasi(DASAR, "2025-T4", HARI_INI)
+    hasil = ev.hasil
+    assert hasil is not None, ev.masalah
     berkas = {f"evaluasi-2025-T4.{f}": keluaran.laporan(hasil, f, False) for f in keluaran.FORMAT}
     berkas["evaluasi-2025-T4-samar.md"] = keluaran.laporan(hasil, "md", True)
     berkas["evaluasi-2025-T4-samar.json"] = keluaran.laporan(hasil, "json", True)

@@ -9,12 +9,12 @@ from typing import Any
 import msgspec
 import pytest
 
-from asnkinerja.baca.muat import Entri
 from asnkinerja.inti import model
-from asnkinerja.inti.laporan import NilaiLaporan, Penilai
+from asnkinerja.inti.laporan import CapaianIndikator, NilaiLaporan, Penilai, rinci
 from asnkinerja.inti.penilaian import HasilPegawai, nilai_pegawai, rating, tren
 from asnkinerja.inti.periode import Periode
 from asnkinerja.inti.regulasi import MATRIKS_PREDIKAT
+from asnkinerja.inti.ruang import Entri
 from asnkinerja.masalah import Lokasi
 
 HARI_INI = datetime.date(2026, 11, 28)
@@ -60,11 +60,14 @@ def laporan(
 
 
 def nilai_laporan(e: Entri[model.Laporan], k: model.Kebijakan) -> NilaiLaporan:
-    """One report scored with its detail, as a worker scores it (then jelaskan reads more)."""
+    """One report scored, as the evaluation scores it."""
     penilai = Penilai(k.penilaian.batas_capaian, k.batas_lapor_hari)
-    n = penilai.nilai(e.data, e.lokasi.berkas, e.lokasi.rekaman or 0)
-    n.rinci = penilai.rinci(e.data)
-    return n
+    return penilai.nilai(e.data, e.lokasi.berkas, e.lokasi.rekaman or 0)
+
+
+def indikator(n: NilaiLaporan, k: model.Kebijakan | None = None) -> tuple[CapaianIndikator, ...]:
+    """The indicator detail a rapor or an explanation shows of a report."""
+    return rinci(n, k or kebijakan()).indikator
 
 
 def nilai(
@@ -100,7 +103,7 @@ def test_capaian_indikator(
     lap = laporan("2025-10", [(target, realisasi)])
     lap.data.pencapaian[0].arah = arah  # type: ignore[assignment]
     n = nilai_laporan(lap, kebijakan())
-    [i] = n.indikator
+    [i] = indikator(n)
     assert i.capaian == Decimal(capaian)
     assert i.dibatasi is dibatasi
 

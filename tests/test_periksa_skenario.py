@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from asnkinerja.inti.periksa import periksa
+from asnkinerja import api
 
 from conftest import DASAR, HARI_INI, INVALID, bangun_skenario
 
@@ -19,14 +19,14 @@ SKENARIO = sorted(p.name for p in INVALID.iterdir() if p.is_dir())
 
 
 def test_ruang_dasar_bersih() -> None:
-    _, masalah = periksa(DASAR, HARI_INI)
+    masalah = api.periksa(DASAR, HARI_INI).masalah
     assert masalah == []
 
 
 @pytest.mark.parametrize("skenario", SKENARIO)
 def test_skenario(skenario: str, tmp_path: Path) -> None:
     ruang = bangun_skenario(tmp_path / "ruang", skenario)
-    _, masalah = periksa(ruang, HARI_INI)
+    masalah = api.periksa(ruang, HARI_INI).masalah
     harapan = (INVALID / skenario / "harapan.txt").read_text(encoding="utf-8")
     assert "".join(m.baris_teks() + "\n" for m in masalah) == harapan
     assert masalah, "a bad-input scenario must produce at least one problem"

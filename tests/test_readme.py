@@ -60,10 +60,10 @@ def test_perintah_readme_berjalan(
 
 
 def test_contoh_keluaran_readme_sesuai_kenyataan(tmp_path: Path) -> None:
-    from asnkinerja.inti.periksa import periksa
+    from asnkinerja import api
 
     ruang = bangun_skenario(tmp_path / "r", "contoh-readme")
-    _, masalah = periksa(ruang, HARI_INI)
+    masalah = api.periksa(ruang, HARI_INI).masalah
     nyata = "".join(m.baris_teks() + "\n" for m in masalah)
     assert _blok_bertanda("keluaran:contoh-readme") == nyata
     assert nyata == (INVALID / "contoh-readme" / "harapan.txt").read_text(encoding="utf-8")

@@ -1,15 +1,14 @@
-"""The cache: each input file's parsed, checked and scored content, kept between runs.
+"""The cache: each input file's parsed and typed records, kept between runs.
 
 An officer re-runs `evaluasi` many times while fixing data; most files have not
-changed since the last run. For every input file the cache keeps what the
-worker made of it (`workspace.IsiBerkas`, encoded as MessagePack: data, never
+changed since the last run. For every input file the cache keeps what reading
+made of it (`berkas.IsiBerkas`, encoded as MessagePack: data, never
 code; decoding checks every value's type again, so a damaged or planted file
 can only be a miss). An entry is used only when its key matches the file as it
 is now, byte for byte:
 
 - the workspace folder and the file's name in it,
 - the file's size, modification time (ns) and a BLAKE2b hash of its content,
-- the policy values the per-file work depends on (`workspace.Parameter`),
 - the cache format and the tool's version.
 
 The content hash makes the key exact: a file changed twice within one clock
@@ -17,9 +16,9 @@ tick, or restored with an old modification time, still misses. Entries live in
 the user's cache folder, never in the workspace (set ASNKINERJA_CACHE to move
 them); the entries of files that are gone are removed after each run.
 
-Beside them, `hasil/` keeps the last few whole results of `evaluasi` and `periksa`
-as shown on the terminal (`simpan_hasil`, `ambil_hasil`): a re-run with nothing
-changed shows them again without typing or evaluating anything. Such an entry is
+Beside them, `hasil/` keeps the last few whole results of commands (`simpan_hasil`,
+`ambil_hasil`, used by `asnkinerja.ingat`): a re-run with nothing changed shows them
+again without typing or evaluating anything. Such an entry is
 used only when its key matches all of: every input file's name, size, modification
 time and content hash (the files read again to check), the layout problems of the
 folder, the command's options and date, and every module of the tool; the result's
@@ -43,14 +42,14 @@ from typing import Any
 
 import msgspec
 
-from asnkinerja import __version__
+from asnkinerja.versi import __version__
 
-FORMAT = 2
+FORMAT = 3
 VARIABEL = "ASNKINERJA_CACHE"
 # The modules whose code decides what an entry holds: a change to any of them (or to the
 # parser and msgspec) makes every old entry a miss, even without a new version number.
-_MODUL = ("inti/angka", "baca/cache", "inti/laporan", "masalah", "inti/model", "inti/nip",
-          "inti/periode", "inti/regulasi", "baca/skema", "baca/muat", "baca/yamlio")  # fmt: skip
+_MODUL = ("baca/berkas", "baca/cache", "baca/skema", "baca/yamlio", "inti/model", "inti/nip",
+          "inti/regulasi", "masalah")  # fmt: skip
 
 
 # The parsers whose work the cache keeps: yaml-rs reads every file; PyYAML finds the lines
@@ -99,7 +98,6 @@ class Kunci(msgspec.Struct, frozen=True, array_like=True):
     ukuran: int
     mtime_ns: int
     hash: str
-    parameter: tuple[float, int] | None
 
 
 class Entri(msgspec.Struct, array_like=True):
@@ -117,17 +115,13 @@ def sidik(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
-def kunci(
-    nama: str, data: bytes, ukuran: int, mtime_ns: int, parameter: tuple[float, int] | None
-) -> Kunci:
-    return kunci_bersidik(nama, sidik(data), ukuran, mtime_ns, parameter)
+def kunci(nama: str, data: bytes, ukuran: int, mtime_ns: int) -> Kunci:
+    return kunci_bersidik(nama, sidik(data), ukuran, mtime_ns)
 
 
-def kunci_bersidik(
-    nama: str, hash_: str, ukuran: int, mtime_ns: int, parameter: tuple[float, int] | None
-) -> Kunci:
+def kunci_bersidik(nama: str, hash_: str, ukuran: int, mtime_ns: int) -> Kunci:
     """The key of a file whose content hash is already known."""
-    return Kunci(FORMAT, sidik_kode(), nama, ukuran, mtime_ns, hash_, parameter)
+    return Kunci(FORMAT, sidik_kode(), nama, ukuran, mtime_ns, hash_)
 
 
 def folder_bawaan() -> Path:

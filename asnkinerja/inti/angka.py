@@ -16,7 +16,6 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 KONTEKS = decimal.Context(prec=34, rounding=ROUND_HALF_EVEN)
 _BANDING = Decimal("1e-9")
-_TAMPIL = Decimal("0.01")
 # quantize needs room for the integer digits too; one context, never changed.
 _LEBAR = decimal.Context(prec=60)
 NOL = Decimal(0)
@@ -51,6 +50,12 @@ def untuk_banding(x: Decimal) -> Decimal:
     return bulat2(x)
 
 
+def bulat(x: Decimal, tempat: int) -> Decimal:
+    """Half-up to `tempat` decimals, after rounding to 9 decimals (see `bulat2`)."""
+    bersih = x.quantize(_BANDING, rounding=ROUND_HALF_EVEN, context=_LEBAR)
+    return bersih.quantize(Decimal(1).scaleb(-tempat), rounding=ROUND_HALF_UP, context=_LEBAR)
+
+
 def bulat2(x: Decimal) -> Decimal:
     """Half-up to 2 decimals, as shown, written to JSON and compared with thresholds.
 
@@ -61,8 +66,7 @@ def bulat2(x: Decimal) -> Decimal:
     kunci = (x, x.is_signed())  # equal decimals hash alike; -0.001 and 0 must not share
     hasil = _BULAT.get(kunci)
     if hasil is None:
-        bersih = x.quantize(_BANDING, rounding=ROUND_HALF_EVEN, context=_LEBAR)
-        hasil = bersih.quantize(_TAMPIL, rounding=ROUND_HALF_UP, context=_LEBAR)
+        hasil = bulat(x, 2)
         if len(_BULAT) >= _BULAT_MAKS:
             _BULAT.clear()
         _BULAT[kunci] = hasil

@@ -10,22 +10,19 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
-from asnkinerja.baca.muat import Entri, Progres, RuangKerja, jeda_gc
 from asnkinerja.errors import PeriodeSalah, TidakAdaLaporan
 from asnkinerja.inti import model, nip
 from asnkinerja.inti.angka import desimal
+from asnkinerja.inti.bilangan import angka
 from asnkinerja.inti.laporan import NilaiLaporan
 from asnkinerja.inti.mentoring import HasilMentoring, pasangkan
 from asnkinerja.inti.pengembangan import HasilPengembangan, hitung
 from asnkinerja.inti.penghargaan import HasilPenghargaan, tetapkan
 from asnkinerja.inti.penilaian import HasilPegawai, konteks, nilai_pegawai, tren
-from asnkinerja.inti.periksa import lengkapi, periksa
 from asnkinerja.inti.periode import JENIS_LAPORAN, PANJANG, Periode
+from asnkinerja.inti.ruang import Entri, RuangKerja
 from asnkinerja.inti.unit import RingkasanUnit, gabung, kumpulkan, ringkas
-from asnkinerja.masalah import Masalah, ada_galat
-from asnkinerja.sajian.tampilan import angka
 
 PREDIKAT_PERHATIAN = ("Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
 
@@ -53,30 +50,6 @@ class HasilEvaluasi:
     penghargaan: HasilPenghargaan | None = None
     mentoring: HasilMentoring | None = None
     pengembangan: HasilPengembangan | None = None
-    folder: Path | None = None  # the workspace, to read the reports' detail when shown
-
-
-def muat_dan_evaluasi(
-    folder: Path,
-    periode: str | None,
-    hari_ini: datetime.date,
-    *,
-    pakai_cache: bool = True,
-    progres: Progres | None = None,
-) -> tuple[HasilEvaluasi | None, RuangKerja, list[Masalah]]:
-    """Check the workspace; evaluate it only when it has no errors (warnings are fine).
-
-    With errors, they come back with their lines; warnings alone are only counted
-    by the callers, so their lines are not looked up.
-    """
-    ruang, masalah = periksa(
-        folder, hari_ini, pakai_cache=pakai_cache, progres=progres, posisi=False
-    )
-    if ada_galat(masalah):
-        return None, ruang, lengkapi(ruang, masalah)
-    with jeda_gc():
-        hasil = evaluasi(ruang, pilih_periode(periode, ruang), hari_ini)
-    return hasil, ruang, masalah
 
 
 def pilih_periode(teks: str | None, ruang: RuangKerja) -> Periode:
@@ -189,7 +162,6 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
         penghargaan=tetapkan(pegawai, k),
         mentoring=pasangkan(pegawai, k, [e.data for e in ruang.pegawai]),
         pengembangan=hitung(pegawai, ruang.pelatihan, periode, k),
-        folder=ruang.folder,
     )
 
 

@@ -1,14 +1,10 @@
-"""One report, scored: what the evaluation needs of it, computed where it is parsed.
+"""One report, scored: what the evaluation needs of it.
 
-`nilai` turns a typed report into a `NilaiLaporan`: its nilai hasil kerja (every
-indicator's capaian, capped and weighted, in exact decimals), its BerAKHLAK
-mean, lateness and what it lacks. Worker processes call it right after parsing
-a file, so the scoring runs on every core and its result is what the cache
-keeps; the main process only adds reports up per employee.
-
-A `NilaiLaporan` is kept small (the whole province's reports are held at once):
-the indicator detail, feedback and improvement plans, wanted only by
-`jelaskan` and the rapor, travel separately as `Rinci` and are attached on demand.
+`Penilai.nilai` turns a typed report into a `NilaiLaporan`: its nilai hasil kerja
+(every indicator's capaian, capped and weighted, in exact decimals), its BerAKHLAK
+mean, lateness and what it lacks. The report itself stays beside it (`data`), so the
+indicator detail that only `jelaskan` and the rapor show (`rinci`) is worked out from
+it when asked, never read again from a file.
 
 The same numbers occur again and again (targets of 10, 25, 40; seven scores
 from 1 to 5), so the decimal arithmetic for a given input is done once per
@@ -18,6 +14,7 @@ process and remembered: same input, same exact result, a fraction of the time.
 from __future__ import annotations
 
 import datetime
+import functools
 from decimal import Decimal
 
 import msgspec
@@ -51,8 +48,8 @@ class Rinci(msgspec.Struct, frozen=True, array_like=True, gc=False):
     rencana_perbaikan: tuple[str, ...]
 
 
-class NilaiLaporan(msgspec.Struct, array_like=True, gc=False, omit_defaults=True):
-    """One report, scored; `rinci` is filled only when it was asked for."""
+class NilaiLaporan(msgspec.Struct, array_like=True, gc=False):
+    """One report, scored, and the typed report it was scored from."""
 
     nip: str
     kode_periode: str
@@ -68,7 +65,7 @@ class NilaiLaporan(msgspec.Struct, array_like=True, gc=False, omit_defaults=True
     tantangan: tuple[str, ...]
     hari_terlambat: int  # 0 when on time (or when the period cannot be read)
     kurang: tuple[str, ...]  # what makes it incomplete: tantangan, rencana_perbaikan, penilaian
-    rinci: Rinci | None = None
+    data: model.Laporan
 
     @property
     def periode(self) -> Periode:
@@ -79,17 +76,24 @@ class NilaiLaporan(msgspec.Struct, array_like=True, gc=False, omit_defaults=True
     def lokasi(self) -> Lokasi:
         return Lokasi(self.berkas, self.indeks)
 
-    @property
-    def indikator(self) -> tuple[CapaianIndikator, ...]:
-        return self.rinci.indikator if self.rinci is not None else ()
 
-    @property
-    def umpan_balik(self) -> str:
-        return self.rinci.umpan_balik if self.rinci is not None else ""
+def nilai_semua(
+    laporan: list[tuple[str, list[tuple[int, model.Laporan]]]], kebijakan: model.Kebijakan
+) -> list[NilaiLaporan]:
+    """Every report of a workspace scored under its policy, file by file, in file order."""
+    penilai = Penilai(kebijakan.penilaian.batas_capaian, kebijakan.batas_lapor_hari)
+    nilai = penilai.nilai
+    return [nilai(lap, berkas, i) for berkas, isi in laporan for i, lap in isi]
 
-    @property
-    def rencana_perbaikan(self) -> tuple[str, ...]:
-        return self.rinci.rencana_perbaikan if self.rinci is not None else ()
+
+def rinci(n: NilaiLaporan, kebijakan: model.Kebijakan) -> Rinci:
+    """What a rapor or an explanation shows of one report: every indicator's capaian."""
+    return _penilai(kebijakan.penilaian.batas_capaian, kebijakan.batas_lapor_hari).rinci(n.data)
+
+
+@functools.lru_cache(maxsize=4)
+def _penilai(batas_capaian: float, batas_lapor_hari: int) -> Penilai:
+    return Penilai(batas_capaian, batas_lapor_hari)
 
 
 def kode_periode(teks: str) -> str:
@@ -157,11 +161,6 @@ class Penilai:
             hasil = self._tenggat[teks] = (kode, p.akhir + self.batas_hari if p else None)
         return hasil
 
-    def nilai_semua(self, semua: list[model.Laporan], berkas: str) -> list[NilaiLaporan]:
-        """A whole file's reports, scored; record k is number k of the file."""
-        nilai = self.nilai
-        return [nilai(lap, berkas, i) for i, lap in enumerate(semua)]
-
     def nilai(self, lap: model.Laporan, berkas: str, indeks: int) -> NilaiLaporan:
         """The report scored, its NIPs as text (`nip.normalkan`: a bare number, its digits)."""
         nhk = self._nilai_hasil_kerja(lap.pencapaian)
@@ -205,6 +204,7 @@ class Penilai:
             tuple(lap.tantangan),
             max(0, (tanggal - tenggat).days) if tenggat is not None else 0,
             kurang,
+            lap,
         )
 
     def rinci(self, lap: model.Laporan) -> Rinci:

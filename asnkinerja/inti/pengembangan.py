@@ -16,12 +16,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from asnkinerja.baca.muat import Entri
 from asnkinerja.inti import model
 from asnkinerja.inti.angka import SERATUS, bagi, desimal, kali
+from asnkinerja.inti.bilangan import angka_pendek
 from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.periode import Periode
-from asnkinerja.sajian.tampilan import angka_pendek
+from asnkinerja.inti.ruang import Entri
 
 SOFT = ("manajerial", "sosial_kultural")
 SARAN_KETERLIBATAN = (

@@ -16,9 +16,9 @@ from fractions import Fraction
 
 from asnkinerja.inti import model
 from asnkinerja.inti.angka import bulat2
+from asnkinerja.inti.bilangan import angka, angka_pendek, rupiah
 from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.regulasi import PREDIKAT
-from asnkinerja.sajian.tampilan import angka, angka_pendek, rupiah
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from asnkinerja.baca.muat import Entri
 from asnkinerja.inti import model
 from asnkinerja.inti.angka import (
     NOL,
@@ -30,6 +29,7 @@ from asnkinerja.inti.angka import (
 from asnkinerja.inti.laporan import NilaiLaporan
 from asnkinerja.inti.periode import JENIS_LAPORAN, PANJANG, Periode
 from asnkinerja.inti.regulasi import MATRIKS_PREDIKAT, PredikatPegawai, Rating
+from asnkinerja.inti.ruang import Entri
 from asnkinerja.masalah import Lokasi
 
 Tren = Literal["naik", "turun", "tetap"]

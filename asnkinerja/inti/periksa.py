@@ -3,7 +3,7 @@
 NIPs against the roster, duplicates (both places named), the supervisor chain,
 periods against the policy, dates that cannot be, and the policy's own demands
 on a report (deadline, tantangan and rencana_perbaikan, a penilai who is the
-atasan). `periksa` is what `asnkinerja periksa` runs and what every other
+atasan). `periksa_ruang` is what `asnkinerja periksa` runs and what every other
 command runs first.
 """
 
@@ -12,37 +12,14 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
-from pathlib import Path
 
 import msgspec
 
-from asnkinerja.baca import muat as workspace
-from asnkinerja.baca.muat import Entri, RuangKerja
 from asnkinerja.inti import model, nip
 from asnkinerja.inti.laporan import NilaiLaporan
 from asnkinerja.inti.periode import CONTOH, JENIS_LAPORAN, Periode
-from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan, urutkan
-
-
-def periksa(
-    folder: Path,
-    hari_ini: datetime.date | None = None,
-    *,
-    pakai_cache: bool = True,
-    progres: workspace.Progres | None = None,
-    posisi: bool = True,
-) -> tuple[RuangKerja, list[Masalah]]:
-    """Load a workspace and check it whole: every problem, sorted, with line numbers.
-
-    `posisi=False` leaves line numbers out (finding them means reading the files with
-    problems again): for a caller that only counts warnings, see `lengkapi`.
-    """
-    with workspace.jeda_gc():
-        ruang, masalah = workspace.muat(folder, pakai_cache=pakai_cache, progres=progres)
-        masalah += periksa_ruang(ruang, hari_ini or workspace.hari_ini())
-        if posisi:
-            masalah = lengkapi(ruang, masalah)
-    return ruang, masalah
+from asnkinerja.inti.ruang import Entri, RuangKerja
+from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
 
 
 class HasilPeriksa(msgspec.Struct, array_like=True):
@@ -58,22 +35,6 @@ class HasilPeriksa(msgspec.Struct, array_like=True):
     def dari(cls, ruang: RuangKerja, masalah: list[Masalah]) -> HasilPeriksa:
         pelatihan = len(ruang.pelatihan) if ruang.pelatihan is not None else 0
         return cls(masalah, len(ruang.berkas), len(ruang.pegawai), len(ruang.laporan), pelatihan)
-
-
-def lengkapi(ruang: RuangKerja, masalah: list[Masalah]) -> list[Masalah]:
-    """The problems with their lines and columns, sorted by file and line."""
-    if all(
-        m.lokasi.rekaman is None and (m.lihat_juga is None or m.lihat_juga.rekaman is None)
-        for m in masalah
-    ):
-        return urutkan(masalah)  # whole-file problems: no line to look up
-    from asnkinerja.baca import yamlio
-
-    with workspace.jeda_gc():
-        masalah = yamlio.lengkapi_posisi(
-            masalah, lambda nama: workspace.baca_teks(ruang, nama), ruang.jumlah_rekaman
-        )
-    return urutkan(masalah)
 
 
 def periksa_ruang(ruang: RuangKerja, hari_ini: datetime.date) -> list[Masalah]:

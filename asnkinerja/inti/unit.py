@@ -16,10 +16,10 @@ from decimal import Decimal
 
 from asnkinerja.inti import model
 from asnkinerja.inti.angka import SERATUS, bagi, desimal, kali, rata
+from asnkinerja.inti.bilangan import angka_pendek
 from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.periode import Periode
 from asnkinerja.inti.regulasi import PREDIKAT, PredikatOrganisasi, PredikatPegawai
-from asnkinerja.sajian.tampilan import angka_pendek
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from decimal import Decimal
 from asnkinerja.inti import model
 from asnkinerja.inti.angka import bulat2
 from asnkinerja.inti.evaluasi import HasilEvaluasi
+from asnkinerja.inti.laporan import rinci
 from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.regulasi import BERAKHLAK, MATRIKS_PREDIKAT, NAMA_RATING, RATING
 from asnkinerja.masalah import Lokasi
@@ -55,7 +56,7 @@ def langkah(
             f"   Laporan {n.periode.kode()} di {tempat(n.lokasi)}, dilapor "
             f"{tanggal(n.tanggal_lapor)}{telat}"
         )
-        for j, i in enumerate(n.indikator):
+        for j, i in enumerate(rinci(n, k).indikator):
             if i.arah == "naik":
                 rumus = f"{_a(i.realisasi)} / {_a(i.target)} × 100 = {_a(i.mentah)}"
             elif i.realisasi == 0:

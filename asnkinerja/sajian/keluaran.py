@@ -1,23 +1,19 @@
-"""What `evaluasi` and `jelaskan` hand back: report texts and the files to write.
+"""What the commands hand back: report texts and the names of the files they go to.
 
-Rendering returns strings; writing goes through `tulis.Penulis` (atomic).
+Rendering returns strings; the command line writes them (`tulis.Penulis`, atomic).
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from pathlib import Path
 from typing import Any
 
-from asnkinerja.baca import muat as workspace
-from asnkinerja.baca import yamlio
-from asnkinerja.baca.muat import RuangKerja
 from asnkinerja.errors import PilihanSalah
 from asnkinerja.inti.evaluasi import HasilEvaluasi
+from asnkinerja.masalah import Lokasi
 from asnkinerja.sajian import jelaskan
 from asnkinerja.sajian.penyaji import Penyaji
-from asnkinerja.sajian.tulis import Penulis
 
 FORMAT = ("md", "html", "json")
 
@@ -63,10 +59,6 @@ def rapor(
 
     penyaji = Penyaji(hasil, samarkan)
     data = data if data is not None else penyaji.data()
-    if hasil.folder is not None:
-        workspace.lengkapi_rinci(
-            hasil.folder, hasil.kebijakan, (n for h in hasil.pegawai for n in h.laporan)
-        )
     hasil_rapor = []
     for i, h in enumerate(hasil.pegawai, start=1):
         nama = f"rapor/{i:03d}.html" if samarkan else f"rapor/{h.nip}.html"
@@ -75,35 +67,39 @@ def rapor(
     return hasil_rapor
 
 
-def tulis_laporan(
+def berkas_laporan(
     hasil: HasilEvaluasi,
-    tujuan: Path,
     format_list: list[str],
     samarkan: bool,
     dengan_rapor: bool,
     data: dict[str, Any] | None = None,
-) -> list[Path]:
-    penulis = Penulis(tujuan, cadangan=False)  # outputs, not inputs: replaced, not kept
+) -> list[tuple[str, str]]:
+    """The reports `evaluasi --format/--rapor` writes: (file name, text)."""
     akhiran = "-samar" if samarkan else ""
     data = data if data is not None else sajikan(hasil, samarkan)
-    for fmt in format_list:
-        penulis.tulis(
-            f"evaluasi-{hasil.periode.kode()}{akhiran}.{fmt}", laporan(hasil, fmt, samarkan, data)
-        )
+    berkas = [
+        (f"evaluasi-{hasil.periode.kode()}{akhiran}.{fmt}", laporan(hasil, fmt, samarkan, data))
+        for fmt in format_list
+    ]
     if dengan_rapor:
         for nama, teks in rapor(hasil, samarkan, data):
-            folder, berkas = nama.split("/")
-            penulis.tulis(f"{folder}-{hasil.periode.kode()}{akhiran}/{berkas}", teks)
-    return penulis.ditulis
+            folder, bagian = nama.split("/")
+            berkas.append((f"{folder}-{hasil.periode.kode()}{akhiran}/{bagian}", teks))
+    return berkas
 
 
-def penjelasan(hasil: HasilEvaluasi, ruang: RuangKerja, nip: str) -> list[str]:
-    """The `jelaskan` lines for one NIP; an unknown NIP is a usage error with suggestions."""
+def penjelasan(
+    hasil: HasilEvaluasi, nip: str, tempat: jelaskan.Tempat, kebijakan: Lokasi | None
+) -> list[str]:
+    """The `jelaskan` lines for one NIP; an unknown NIP is a usage error with suggestions.
+
+    `tempat` writes a record's location as `berkas:baris`; `kebijakan`: where the policy is.
+    """
     cocok = [h for h in hasil.pegawai if h.nip == nip]
     if not cocok:
-        semua = [str(e.data.nip) for e in ruang.pegawai]
+        semua = list(hasil.roster)
         if nip in semua:
-            p = next(e.data for e in ruang.pegawai if str(e.data.nip) == nip)
+            p = hasil.roster[nip]
             if not p.aktif:
                 raise PilihanSalah(f"pegawai {nip} tidak aktif (aktif: false); tidak dievaluasi")
             raise PilihanSalah(
@@ -113,9 +109,7 @@ def penjelasan(hasil: HasilEvaluasi, ruang: RuangKerja, nip: str) -> list[str]:
         mirip = difflib.get_close_matches(nip, semua, n=3, cutoff=0.7)
         saran = f"; maksudnya {' atau '.join(mirip)}?" if mirip else ""
         raise PilihanSalah(f"NIP {nip} tidak ada di daftar pegawai{saran}")
-    workspace.lengkapi_rinci(ruang.folder, ruang.kebijakan, cocok[0].laporan)
-    penempat = yamlio.Penempat(lambda nama: workspace.baca_teks(ruang, nama), ruang.jumlah_rekaman)
-    return jelaskan.langkah(hasil, cocok[0], penempat.teks, ruang.kebijakan_lokasi)
+    return jelaskan.langkah(hasil, cocok[0], tempat, kebijakan)
 
 
 def _aman(teks: str) -> str:
@@ -123,13 +117,13 @@ def _aman(teks: str) -> str:
     return re.sub(r"[^0-9A-Za-z-]+", "-", teks).strip("-") or "x"
 
 
-def tulis_penghargaan(
-    hasil: HasilEvaluasi, tujuan: Path, format_list: list[str], samarkan: bool
-) -> list[Path]:
-    """The Lampiran of the draft decree (SK penetapan), as Markdown and/or HTML."""
+def berkas_penghargaan(
+    hasil: HasilEvaluasi, format_list: list[str], samarkan: bool
+) -> list[tuple[str, str]]:
+    """The Lampiran of the draft decree (SK penetapan): (file name, Markdown/HTML/JSON)."""
     from asnkinerja.sajian import render  # Jinja2 only for commands that write
 
-    penulis = Penulis(tujuan, cadangan=False)
+    berkas = []
     data = sajikan(hasil, samarkan)
     akhiran = "-samar" if samarkan else ""
     for fmt in format_list:
@@ -139,8 +133,8 @@ def tulis_penghargaan(
             )
         else:
             teks = render.render(f"lampiran-sk.{fmt}.j2", data)
-        penulis.tulis(f"lampiran-sk-{_aman(hasil.periode.kode())}{akhiran}.{fmt}", teks)
-    return penulis.ditulis
+        berkas.append((f"lampiran-sk-{_aman(hasil.periode.kode())}{akhiran}.{fmt}", teks))
+    return berkas
 
 
 def sertifikat(hasil: HasilEvaluasi, samarkan: bool) -> list[tuple[str, str]]:

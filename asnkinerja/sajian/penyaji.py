@@ -14,6 +14,7 @@ from typing import Any
 from asnkinerja.inti import model
 from asnkinerja.inti.angka import bulat2
 from asnkinerja.inti.evaluasi import HasilEvaluasi
+from asnkinerja.inti.laporan import rinci
 from asnkinerja.inti.mentoring import tanpa_pasangan
 from asnkinerja.inti.pengembangan import SARAN_KETERLIBATAN
 from asnkinerja.inti.penilaian import HasilPegawai
@@ -349,8 +350,6 @@ class Penyaji:
 
     def rapor(self, h: HasilPegawai) -> dict[str, Any]:
         """One employee's report card: the 'Dokumen Evaluasi Kinerja Pegawai'."""
-        if any(n.rinci is None for n in h.laporan):
-            raise ValueError("rapor membutuhkan rincian laporan: muat dengan rinci=True")
         p = h.pegawai
         roster = self.hasil.roster
         # The Pejabat Penilai is who rated the latest report; without one, the atasan.
@@ -364,8 +363,9 @@ class Penyaji:
         )
         unit = self.hasil.kebijakan.unit.get(p.unit)
         indikator: dict[tuple[str, str], list[Any]] = {}
-        for n in h.laporan:
-            for i in n.indikator:
+        rincian = [rinci(n, self.hasil.kebijakan) for n in h.laporan]
+        for r in rincian:
+            for i in r.indikator:
                 indikator.setdefault((i.indikator, i.satuan), []).append(i)
         baris = []
         for (nama, satuan), daftar in indikator.items():
@@ -378,7 +378,7 @@ class Penyaji:
                 "realisasi": _n(sum((i.realisasi for i in daftar), Decimal(0)) / jumlah),
                 "capaian": _n(sum((i.capaian for i in daftar), Decimal(0)) / jumlah),
             })  # fmt: skip
-        umpan = [n.umpan_balik for n in h.laporan if n.umpan_balik.strip()]
+        umpan = [r.umpan_balik for r in rincian if r.umpan_balik.strip()]
         return {
             **self.pegawai(h),
             "pangkat": _pangkat(p.golongan, p.status),
@@ -395,7 +395,7 @@ class Penyaji:
                 dict.fromkeys(t for n in h.laporan for t in n.tantangan if t.strip())
             ),
             "rencana_perbaikan": list(
-                dict.fromkeys(t for n in h.laporan for t in n.rencana_perbaikan if t.strip())
+                dict.fromkeys(t for r in rincian for t in r.rencana_perbaikan if t.strip())
             ),
         }
 

@@ -7,10 +7,10 @@ filters here in Indonesian style ("87,50", "Rp 1.500.000", "27 November 2026").
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import jinja2
+import msgspec
 from markupsafe import Markup
 
 from asnkinerja import sumber
@@ -71,6 +71,7 @@ def render(nama_template: str, konteks: dict[str, Any]) -> str:
 
 
 def ke_teks_json(data: dict[str, Any]) -> str:
-    """The presentation as JSON; keys starting with `_` are template helpers, left out."""
+    """The presentation as JSON; keys starting with `_` are template helpers, left out.
+    msgspec writes the same text as the standard library's encoder, many times faster."""
     publik = {k: v for k, v in data.items() if not k.startswith("_")}
-    return json.dumps(ke_json(publik), ensure_ascii=False, indent=2) + "\n"
+    return msgspec.json.format(msgspec.json.encode(ke_json(publik)), indent=2).decode() + "\n"

@@ -1,39 +1,24 @@
 """Indonesian number, money and date formats: "87,50", "Rp 1.500.000", "27 November 2026".
 
-Small pure functions used as template filters (render.py) and in messages.
+Small pure functions used as template filters (render.py) and in messages; numbers
+are written by `inti.bilangan`, as the rules' own reasons write them.
 """
 
 from __future__ import annotations
 
 import datetime
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
+from decimal import Decimal
 
+from asnkinerja.inti.bilangan import angka, angka_pendek, rupiah
 from asnkinerja.inti.periode import NAMA_BULAN
+
+__all__ = ["angka", "angka_pendek", "persen", "rupiah", "tanggal"]
 
 # How many of each list the terminal summary shows (it counts the rest); the reports
 # list everyone.
 RINGKAS_PERHATIAN = 15
 RINGKAS_DAFTAR = {"nyaris": 3, "mentoring": 10, "tanpa_mentor": 0, "pengembangan": 0,
                   "_pengembangan_kurang": 10, "_pengembangan_lebih": 10}  # fmt: skip
-
-
-def angka(x: Decimal | float | int | None, desimal: int = 2) -> str:
-    """`87.5` -> `87,50`; thousands with dots: `1234.5` -> `1.234,50`; None -> `-`."""
-    if x is None:
-        return "-"
-    # Rounded once to 9 places first, as everywhere (angka.bulat2): 101.82499...9 is 101.825.
-    lebar = Context(prec=60)  # room for any number a workspace may hold (< 1e15)
-    d = Decimal(str(x)).quantize(Decimal("1e-9"), rounding=ROUND_HALF_EVEN, context=lebar)
-    d = d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP, context=lebar)
-    teks = f"{d:,.{desimal}f}"
-    return teks.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
-def rupiah(x: Decimal | int | None) -> str:
-    """Whole rupiah with dots: `1500000` -> `Rp 1.500.000`."""
-    if x is None:
-        return "-"
-    return "Rp " + angka(x, 0)
 
 
 def tanggal(x: datetime.date | str | None) -> str:
@@ -46,12 +31,3 @@ def tanggal(x: datetime.date | str | None) -> str:
 
 def persen(x: Decimal | float | None) -> str:
     return "-" if x is None else f"{angka(x)}%"
-
-
-def angka_pendek(x: Decimal | float | int, desimal: int | None = None) -> str:
-    """A number as people write it, no trailing zeros: 5,6 / 70 / 0,35 (`desimal`: round first)."""
-    d = x if isinstance(x, Decimal) else Decimal(str(x))
-    if desimal is not None:
-        d = d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
-    teks = format(d.normalize(), "f")
-    return teks.replace(".", ",")

@@ -1,0 +1,231 @@
+"""asnkinerja as a library: the use cases the command line, tests and benchmarks call.
+
+Data flows one way: `baca` reads a workspace into typed records, `inti` scores, checks
+and evaluates them, `sajian` presents the result as text. Each function here is one use
+case, composed of those stages; `ingat` keeps the whole result of the ones worth keeping.
+Problems in the data are values (`Masalah`), never exceptions; exceptions
+(`asnkinerja.errors`) are for what cannot go on, such as a folder that does not exist.
+Examples, run by the tests: docs/api.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import gc
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from asnkinerja import ingat
+from asnkinerja.baca import muat as baca
+from asnkinerja.baca.muat import Muatan, Progres
+from asnkinerja.inti import laporan
+from asnkinerja.inti.evaluasi import HasilEvaluasi, pilih_periode
+from asnkinerja.inti.evaluasi import evaluasi as evaluasi_ruang
+from asnkinerja.inti.periksa import HasilPeriksa, periksa_ruang
+from asnkinerja.inti.ruang import RuangKerja
+from asnkinerja.masalah import Lokasi, Masalah, ada_galat
+
+__all__ = [
+    "Evaluasi",
+    "Keluaran",
+    "RuangTerperiksa",
+    "evaluasi",
+    "jelaskan",
+    "keluaran_evaluasi",
+    "muat",
+    "periksa",
+]
+
+
+@dataclass
+class RuangTerperiksa:
+    """A workspace read, its reports scored and every record checked.
+
+    `masalah` holds every problem, without line numbers (finding them reads the files with
+    problems again): `dengan_baris()` gives them with their lines, sorted.
+    """
+
+    ruang: RuangKerja
+    masalah: list[Masalah]
+    muatan: Muatan = field(repr=False)
+
+    def dengan_baris(self) -> list[Masalah]:
+        return baca.lengkapi(self.muatan, self.masalah)
+
+    def tempat(self, lokasi: Lokasi, tepat: bool = False) -> str:
+        """Where a record or value was written, as `berkas:baris` (`tepat`: only if found)."""
+        return baca.penempat(self.muatan)(lokasi, tepat=tepat)
+
+
+def muat(
+    folder: Path,
+    hari_ini: datetime.date | None = None,
+    *,
+    pakai_cache: bool = True,
+    progres: Progres | None = None,
+) -> RuangTerperiksa:
+    """Read a workspace, score its reports under its policy, and check every record.
+
+    `hari_ini` decides which reports are due and which dates cannot yet be (default: today).
+    """
+    with _jeda_gc():
+        muatan = baca.muat(folder, pakai_cache=pakai_cache, progres=progres)
+        ruang = RuangKerja(
+            kebijakan=muatan.kebijakan,
+            kebijakan_lokasi=muatan.kebijakan_lokasi,
+            pegawai=muatan.pegawai,
+            laporan=laporan.nilai_semua(muatan.laporan, muatan.kebijakan),
+            pelatihan=muatan.pelatihan,
+            berkas=muatan.berkas,
+            nip_cacat=muatan.nip_cacat,
+            pegawai_tak_terbaca=muatan.pegawai_tak_terbaca,
+        )
+        masalah = muatan.masalah + periksa_ruang(ruang, hari_ini or datetime.date.today())
+    return RuangTerperiksa(ruang, masalah, muatan)
+
+
+def periksa(
+    folder: Path,
+    hari_ini: datetime.date | None = None,
+    *,
+    pakai_cache: bool = True,
+    progres: Progres | None = None,
+) -> HasilPeriksa:
+    """Every problem of a workspace with its line, and how many records were read.
+
+    Kept whole while no input changes (`ingat`): a re-run shows it again at once.
+    """
+    hari = hari_ini or datetime.date.today()
+
+    def hitung() -> tuple[HasilPeriksa, Any]:
+        t = muat(folder, hari, pakai_cache=pakai_cache, progres=progres)
+        with _jeda_gc():
+            masalah = t.dengan_baris()
+        r = t.ruang
+        pelatihan = len(r.pelatihan) if r.pelatihan is not None else 0
+        hasil = HasilPeriksa(masalah, len(r.berkas), len(r.pegawai), len(r.laporan), pelatihan)
+        return hasil, t.muatan.jejak
+
+    return ingat.diingat(
+        folder, "periksa", (hari.isoformat(),), HasilPeriksa, hitung, pakai_cache=pakai_cache
+    )
+
+
+@dataclass
+class Evaluasi:
+    """The evaluation of a workspace for one period, or why there is none.
+
+    `hasil` is None when the workspace has errors; `masalah` then holds every problem
+    with its line. Otherwise `masalah` holds its warnings (without lines: only counted).
+    """
+
+    hasil: HasilEvaluasi | None
+    masalah: list[Masalah]
+    terperiksa: RuangTerperiksa = field(repr=False)
+
+
+def evaluasi(
+    folder: Path,
+    periode: str | None = None,
+    hari_ini: datetime.date | None = None,
+    *,
+    pakai_cache: bool = True,
+    progres: Progres | None = None,
+) -> Evaluasi:
+    """Check a workspace and, when it has no errors, evaluate it for `periode` (a month
+    2025-10, quarter 2025-T4, semester 2025-S2 or year 2025; default: the latest present).
+
+    Raises `errors.PeriodeSalah` for a period that is not one, `errors.TidakAdaLaporan`
+    for a workspace without reports.
+    """
+    hari = hari_ini or datetime.date.today()
+    t = muat(folder, hari, pakai_cache=pakai_cache, progres=progres)
+    if ada_galat(t.masalah):
+        with _jeda_gc():
+            return Evaluasi(None, t.dengan_baris(), t)
+    with _jeda_gc():
+        hasil = evaluasi_ruang(t.ruang, pilih_periode(periode, t.ruang), hari)
+    return Evaluasi(hasil, t.masalah, t)
+
+
+class Keluaran(msgspec.Struct, array_like=True):
+    """What `asnkinerja evaluasi` shows and writes, or the problems that stop it.
+
+    `layar`: the terminal summary's presentation; `json`: the whole result as JSON text
+    (when asked); `berkas`: the reports to write, (file name, text); `peringatan`: how many
+    warnings the workspace has. With errors only `galat` is filled: every problem, with lines.
+    """
+
+    layar: dict[str, Any]
+    json: str | None
+    berkas: list[tuple[str, str]]
+    peringatan: int
+    galat: list[Masalah] = []
+
+
+def keluaran_evaluasi(
+    folder: Path,
+    periode: str | None = None,
+    hari_ini: datetime.date | None = None,
+    *,
+    samarkan: bool = False,
+    json: bool = False,
+    format_list: tuple[str, ...] = (),
+    rapor: bool = False,
+    pakai_cache: bool = True,
+    progres: Progres | None = None,
+) -> Keluaran:
+    """Everything `asnkinerja evaluasi` shows and writes, as data and text.
+
+    Kept whole while no input, option or date changes (`ingat`), except with `rapor` (a
+    file per employee is not worth keeping): a re-run then shows and writes it at once.
+    """
+    from asnkinerja.sajian import keluaran as kel
+
+    hari = hari_ini or datetime.date.today()
+
+    def hitung() -> tuple[Keluaran, Any]:
+        ev = evaluasi(folder, periode, hari, pakai_cache=pakai_cache, progres=progres)
+        jejak = ev.terperiksa.muatan.jejak
+        if ev.hasil is None:
+            return Keluaran({}, None, [], 0, ev.masalah), jejak
+        data = kel.sajikan(ev.hasil, samarkan)
+        teks_json = kel.laporan(ev.hasil, "json", samarkan, data) if json else None
+        berkas = kel.berkas_laporan(ev.hasil, list(format_list), samarkan, rapor, data)
+        layar = kel.sajikan(ev.hasil, samarkan, ringkas=True)
+        return Keluaran(layar, teks_json, berkas, len(ev.masalah)), None if rapor else jejak
+
+    pilihan = (periode, hari.isoformat(), samarkan, json, tuple(format_list), rapor)
+    return ingat.diingat(folder, "evaluasi", pilihan, Keluaran, hitung, pakai_cache=pakai_cache)
+
+
+def jelaskan(ev: Evaluasi, nip: str) -> list[str]:
+    """Every step of one employee's evaluation, each number with its `berkas:baris`.
+
+    Raises `errors.PilihanSalah` for a NIP not evaluated (with a suggestion if one is close).
+    """
+    from asnkinerja.sajian import keluaran as kel
+
+    if ev.hasil is None:
+        raise ValueError("ruang kerja masih punya galat; tidak ada yang dijelaskan")
+    t = ev.terperiksa
+    return kel.penjelasan(ev.hasil, nip.strip(), t.tempat, t.ruang.kebijakan_lokasi)
+
+
+@contextlib.contextmanager
+def _jeda_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building large, long-lived data: loading
+    60,000 reports makes millions of objects that all stay alive, and each automatic
+    collection would walk them all again. Our records hold no cycles; the state is restored."""
+    aktif = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if aktif:
+            gc.enable()

@@ -1,0 +1,175 @@
+"""One input file, read: its bytes decoded, parsed and typed into records.
+
+`olah` is a pure function of a file's bytes (what the per-file cache keeps and what
+worker processes run); it never raises for anything inside the file: what cannot be
+typed comes back as problems. No policy is needed to read a file, so every file of a
+workspace can be read at once, in any order.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from asnkinerja.baca import cache, skema, yamlio
+from asnkinerja.baca.temukan import JenisBerkas
+from asnkinerja.inti import model
+from asnkinerja.inti.nip import normalkan
+from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
+
+JENIS_STRUCT: dict[JenisBerkas, type[msgspec.Struct]] = {
+    "kebijakan": model.Kebijakan,
+    "pegawai": model.Pegawai,
+    "laporan": model.Laporan,
+    "pelatihan": model.Pelatihan,
+}
+
+
+class IsiBerkas(msgspec.Struct, array_like=True, omit_defaults=True):
+    """What one input file holds, typed: the unit of parallel work and of the cache.
+
+    Records that could not be typed at all are left out (their problems say why);
+    the others keep their number in the file, which is how lines are found later.
+    """
+
+    masalah: list[Masalah] = []
+    terbaca: bool = True
+    nip_cacat: list[str] = []
+    jumlah_rekaman: int | None = None
+    kebijakan: list[tuple[int, model.Kebijakan]] = []
+    pegawai: list[tuple[int, model.Pegawai]] = []
+    pelatihan: list[tuple[int, model.Pelatihan]] = []
+    laporan: list[tuple[int, model.Laporan]] = []
+
+
+KODE = msgspec.msgpack.Encoder()
+BACA = msgspec.msgpack.Decoder(IsiBerkas)
+
+
+def baca(jalur: Path, nama: str) -> tuple[bytes | None, os.stat_result | None, IsiBerkas | None]:
+    """A file's bytes and their size and time, or the problem of a file that cannot be read."""
+    try:
+        with jalur.open("rb") as f:
+            return f.read(), os.fstat(f.fileno()), None
+    except OSError as e:
+        isi = IsiBerkas([galat(Lokasi(nama), f"berkas tidak dapat dibaca: {e.strerror}")])
+        isi.terbaca = False
+        return None, None, isi
+
+
+def olah_berkas(jalur: Path, nama: str, jenis: JenisBerkas) -> tuple[bytes, cache.Kunci | None]:
+    """Read and type one file in a worker process: the encoded `IsiBerkas` and the cache
+    key of the exact bytes read (None if the file could not be read)."""
+    data, st, gagal = baca(jalur, nama)
+    if data is None or st is None:
+        return KODE.encode(gagal), None
+    kode = sandikan(olah(data, nama, jenis), nama)
+    return kode, cache.kunci(nama, data, st.st_size, st.st_mtime_ns)
+
+
+def sandikan(isi: IsiBerkas, nama: str) -> bytes:
+    try:
+        return KODE.encode(isi)
+    except (msgspec.EncodeError, OverflowError, UnicodeEncodeError) as e:  # pragma: no cover
+        # Every value is typed and bounded by the schema; this is a safety net only.
+        pesan = f"isi berkas tidak dapat diproses ({e}); periksa angka yang sangat panjang"
+        return KODE.encode(IsiBerkas([galat(Lokasi(nama), pesan)], terbaca=False))
+
+
+def olah(data: bytes, nama: str, jenis: JenisBerkas) -> IsiBerkas:
+    """Decode, parse and type one file's bytes."""
+    teks, masalah = yamlio.dekode(data, nama)
+    if teks is None:
+        return IsiBerkas(masalah, terbaca=False)
+    rekaman, masalah = yamlio.urai(teks, nama)
+    if rekaman is None:
+        return IsiBerkas(masalah, terbaca=False)
+    if jenis == "kebijakan":
+        return _ketik_kebijakan(nama, rekaman)
+    if not rekaman:
+        masalah.append(peringatan(Lokasi(nama), f"berkas kosong: tidak berisi data {jenis}"))
+    struktur = JENIS_STRUCT[jenis]
+    try:  # a clean file (nearly all of them) is typed in one call
+        semua = msgspec.convert(rekaman, list[struktur])  # type: ignore[valid-type]
+    except msgspec.ValidationError:
+        semua = None
+    if semua is not None:
+        hasil = [(i, _normalkan(obj)) for i, obj in enumerate(semua)]
+        return _isi(jenis, hasil, IsiBerkas(masalah, jumlah_rekaman=len(rekaman)))
+    hasil = []
+    cacat: set[str] = set()
+    for i, nilai in enumerate(rekaman):
+        lokasi = Lokasi(nama, i)
+        if not isinstance(nilai, dict):
+            masalah.append(
+                galat(
+                    lokasi,
+                    f"setiap butir {jenis} harus berupa pemetaan (baris-baris "
+                    f"'kunci: nilai'), bukan {skema.tampil(nilai)}",
+                )
+            )
+            continue
+        obj, m = skema.ubah(nilai, struktur, lokasi)
+        masalah.extend(m)
+        if obj is not None:
+            hasil.append((i, _normalkan(obj)))
+        elif isinstance(nilai.get("nip"), (str, int)) and not isinstance(nilai["nip"], bool):
+            cacat.add(normalkan(nilai["nip"]))
+        elif isinstance(nilai.get("nip"), float) and 1e17 <= nilai["nip"] < 1e18:
+            # Excel's 1.98609262010052E+17: the last digits are lost, but other files
+            # that name this person should not all be reported as strangers.
+            cacat.add(f"~{nilai['nip']!r}")
+    isi = IsiBerkas(masalah, nip_cacat=sorted(cacat), jumlah_rekaman=len(rekaman))
+    return _isi(jenis, hasil, isi)
+
+
+def _isi(jenis: JenisBerkas, hasil: list[tuple[int, Any]], isi: IsiBerkas) -> IsiBerkas:
+    if jenis == "pegawai":
+        isi.pegawai = hasil
+    elif jenis == "pelatihan":
+        isi.pelatihan = hasil
+    else:
+        isi.laporan = hasil
+    return isi
+
+
+def _ketik_kebijakan(nama: str, rekaman: list[Any]) -> IsiBerkas:
+    lokasi = Lokasi(nama, 0)
+    if not rekaman:
+        return IsiBerkas(kebijakan=[(0, model.bawaan())], jumlah_rekaman=0)
+    if len(rekaman) > 1 or not isinstance(rekaman[0], dict):
+        pesan = (
+            "kebijakan.yaml harus berisi satu pemetaan (baris-baris 'kunci: nilai'), "
+            "bukan daftar atau beberapa dokumen"
+        )
+        return IsiBerkas([galat(lokasi, pesan)], jumlah_rekaman=len(rekaman))
+    obj, masalah = skema.ubah(rekaman[0], model.Kebijakan, lokasi)
+    return IsiBerkas(
+        masalah, kebijakan=[(0, _normalkan(obj))] if obj is not None else [], jumlah_rekaman=1
+    )
+
+
+def _normalkan(obj: Any) -> Any:
+    """NIPs written as bare numbers become text, so one NIP has one spelling; a period is
+    written without the spaces around it."""
+    if isinstance(obj, model.Pegawai):
+        obj.nip = normalkan(obj.nip)
+        if obj.atasan is not None:
+            obj.atasan = normalkan(obj.atasan)
+    elif isinstance(obj, model.Laporan):
+        obj.nip = normalkan(obj.nip)
+        obj.periode = obj.periode.strip()
+        if obj.penilaian is not None:
+            obj.penilaian.penilai = normalkan(obj.penilaian.penilai)
+    elif isinstance(obj, model.Pelatihan):
+        obj.peserta = [normalkan(n) for n in obj.peserta]
+    elif (
+        isinstance(obj, model.Kebijakan)
+        and obj.penandatangan is not None
+        and obj.penandatangan.nip is not None
+    ):
+        obj.penandatangan.nip = normalkan(obj.penandatangan.nip)
+    return obj
