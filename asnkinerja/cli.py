@@ -119,8 +119,9 @@ def periksa(
     """
     from asnkinerja import api, masalah
     from asnkinerja.sajian import console
+    from asnkinerja.sajian import progres as progres_
 
-    with console.ProgresMuat(not json_, sesudah="Memeriksa") as progres:
+    with progres_.ProgresMuat(not json_, sesudah="Memeriksa") as progres:
         hasil = api.periksa(folder, pakai_cache=not tanpa_cache, progres=progres)
     daftar = hasil.masalah
     if json_:
@@ -217,10 +218,11 @@ def evaluasi(
     Contoh: asnkinerja evaluasi data/wanggar --periode 2025 --format md,html,json
     """
     from asnkinerja import api
-    from asnkinerja.sajian import console
+    from asnkinerja.sajian import console, layar
+    from asnkinerja.sajian import progres as progres_
 
     format_list = _format(format_)
-    with console.ProgresMuat(not json_) as progres:
+    with progres_.ProgresMuat(not json_) as progres:
         hasil = api.keluaran_evaluasi(
             folder, periode, _tanggal(tanggal), samarkan=samarkan, json=json_,
             format_list=tuple(format_list), rapor=rapor, pakai_cache=not tanpa_cache,
@@ -231,7 +233,7 @@ def evaluasi(
     if hasil.json is not None:
         typer.echo(hasil.json, nl=False)
     else:
-        console.ringkasan_evaluasi(hasil.layar)
+        layar.ringkasan_evaluasi(hasil.layar)
     _catat_peringatan(hasil.peringatan, folder)
     if hasil.berkas:
         tujuan = keluaran if keluaran is not None else folder / "hasil"
@@ -281,13 +283,13 @@ def penghargaan(
 
     Contoh: asnkinerja penghargaan data/wanggar --periode 2025
     """
-    from asnkinerja.sajian import console
+    from asnkinerja.sajian import console, layar
     from asnkinerja.sajian import keluaran as kel
 
     format_list = kel.urai_format(format_)
     hasil = _hasil(folder, periode, tanggal, samarkan, tanpa_cache)
     assert hasil.penghargaan is not None
-    console.ringkasan_penghargaan(hasil, hasil.penghargaan, samarkan)
+    layar.ringkasan_penghargaan(hasil, hasil.penghargaan, samarkan)
     if format_list:
         tujuan = keluaran if keluaran is not None else folder / "hasil"
         _tulis(kel.berkas_penghargaan(hasil, format_list, samarkan), tujuan, console.keluar)
@@ -304,9 +306,9 @@ def _evaluasi_atau_keluar(
 ) -> Evaluasi:
     """The evaluation of a checked workspace and its warnings; errors are shown, exit 1."""
     from asnkinerja import api
-    from asnkinerja.sajian import console
+    from asnkinerja.sajian import progres as progres_
 
-    with console.ProgresMuat(progres) as bar:
+    with progres_.ProgresMuat(progres) as bar:
         ev = api.evaluasi(
             folder, periode, _tanggal(tanggal), pakai_cache=not tanpa_cache, progres=bar
         )
@@ -406,9 +408,9 @@ def mentoring(
 
     Contoh: asnkinerja mentoring data/wanggar --periode 2025
     """
-    from asnkinerja.sajian import console
+    from asnkinerja.sajian import layar
 
-    console.ringkasan_mentoring(_hasil(folder, periode, tanggal, samarkan, tanpa_cache), samarkan)
+    layar.ringkasan_mentoring(_hasil(folder, periode, tanggal, samarkan, tanpa_cache), samarkan)
 
 
 @app.command()
@@ -424,11 +426,9 @@ def pengembangan(
 
     Contoh: asnkinerja pengembangan data/wanggar --periode 2025
     """
-    from asnkinerja.sajian import console
+    from asnkinerja.sajian import layar
 
-    console.ringkasan_pengembangan(
-        _hasil(folder, periode, tanggal, samarkan, tanpa_cache), samarkan
-    )
+    layar.ringkasan_pengembangan(_hasil(folder, periode, tanggal, samarkan, tanpa_cache), samarkan)
 
 
 @app.command()

@@ -85,7 +85,7 @@ def pesan_salah_pakai(e: Any) -> str:
     if jenis == "BadOptionUsage":
         return f"opsi {e.option_name} membutuhkan nilai"
     if jenis == "MissingParameter":
-        if getattr(param, "param_type_name", "") == "argument":
+        if param is not None and getattr(param, "param_type_name", "") == "argument":
             return f"argumen {param.human_readable_name} belum diisi"
         return f"opsi {nama} belum diisi"
     if param is not None:  # BadParameter: say what the option takes

@@ -74,8 +74,8 @@ def utama(folder: Path, periode: str) -> dict[str, float]:
     from asnkinerja.inti.evaluasi import evaluasi, pilih_periode
     from asnkinerja.inti.periksa import periksa_ruang
     from asnkinerja.inti.ruang import RuangKerja
-    from asnkinerja.sajian import console, render
     from asnkinerja.sajian import keluaran as kel
+    from asnkinerja.sajian import layar, render
 
     with _jeda_gc():
         t0 = time.perf_counter()
@@ -92,7 +92,7 @@ def utama(folder: Path, periode: str) -> dict[str, float]:
         data = kel.sajikan(hasil, False, ringkas=True)
         t5 = time.perf_counter()
         with contextlib.redirect_stdout(io.StringIO()):
-            console.ringkasan_evaluasi(data)
+            layar.ringkasan_evaluasi(data)
         t6 = time.perf_counter()
         render.ke_teks_json(kel.sajikan(hasil, False))
         t7 = time.perf_counter()
@@ -106,7 +106,7 @@ def hasil_utuh(folder: Path, periode: str) -> dict[str, float]:
     call): every file read and hashed, the result read, checked and decoded, then drawn."""
     from asnkinerja import api
     from asnkinerja.baca import muat
-    from asnkinerja.sajian import console
+    from asnkinerja.sajian import layar
 
     api.keluaran_evaluasi(folder, periode, HARI)  # kept, if not yet
     t0 = time.perf_counter()
@@ -115,7 +115,7 @@ def hasil_utuh(folder: Path, periode: str) -> dict[str, float]:
     k = api.keluaran_evaluasi(folder, periode, HARI)
     t2 = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):
-        console.ringkasan_evaluasi(k.layar)
+        layar.ringkasan_evaluasi(k.layar)
     t3 = time.perf_counter()
     return {"sidik_semua_berkas": t1 - t0, "sidik_dan_ambil_hasil": t2 - t1,
             "tampil_hasil": t3 - t2}  # fmt: skip

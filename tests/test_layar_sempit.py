@@ -164,9 +164,9 @@ def test_kode_emoji_diukur_seperti_dicetak(monkeypatch: pytest.MonkeyPatch) -> N
     berkas = io.StringIO()
     konsol = Console(file=berkas, width=38, color_system=None, emoji=False, highlight=False)
     monkeypatch.setattr(console, "keluar", konsol)
-    t = console._tabel(None, {"Unit": False, "Angka": True})
+    t = console.buat_tabel(None, {"Unit": False, "Angka": True})
     t.add_row("Seksi:ok:Umum dan Kepegawaian", "12345678901234567890")
-    console._cetak_tabel(t)
+    console.cetak_tabel(t)
     assert "Seksi:ok:Umum " in berkas.getvalue()
 
 

@@ -1,4 +1,5 @@
-"""ruff and mypy (strict on the package) are part of the test run, as in CI."""
+"""ruff, mypy (strict on the package) and the layers' import contracts (import-linter) are
+part of the test run, as in CI."""
 
 from __future__ import annotations
 
@@ -16,12 +17,13 @@ from conftest import REPO
         ["ruff", "check", "."],
         ["ruff", "format", "--check", "."],
         ["mypy"],
+        ["-c", "from importlinter.cli import lint_imports_command as c; c()"],
     ],
-    ids=["ruff-check", "ruff-format", "mypy"],
+    ids=["ruff-check", "ruff-format", "mypy", "lint-imports"],
 )
 def test_lint(perintah: list[str]) -> None:
     hasil = subprocess.run(
-        [sys.executable, "-m", *perintah],
+        [sys.executable, *(perintah if perintah[0] == "-c" else ["-m", *perintah])],
         cwd=REPO,
         capture_output=True,
         text=True,

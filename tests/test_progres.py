@@ -8,6 +8,7 @@ import pytest
 from rich.console import Console
 
 from asnkinerja.sajian import console
+from asnkinerja.sajian import progres as progres_
 
 from conftest import WANGGAR
 
@@ -20,8 +21,8 @@ def _konsol(terminal: bool) -> tuple[Console, io.StringIO]:
 def _jalankan(monkeypatch: pytest.MonkeyPatch, terminal: bool, aktif: bool, jeda: float) -> str:
     konsol, berkas = _konsol(terminal)
     monkeypatch.setattr(console, "galat_konsol", konsol)
-    monkeypatch.setattr(console.ProgresMuat, "JEDA", jeda)
-    with console.ProgresMuat(aktif) as progres:
+    monkeypatch.setattr(progres_.ProgresMuat, "JEDA", jeda)
+    with progres_.ProgresMuat(aktif) as progres:
         for i in range(1, 11):
             progres(i * 100, 1000)
     return berkas.getvalue()
@@ -49,8 +50,8 @@ def _diam(monkeypatch: pytest.MonkeyPatch, terminal: bool, jeda: float, **kw: ob
 
     konsol, berkas = _konsol(terminal)
     monkeypatch.setattr(console, "galat_konsol", konsol)
-    monkeypatch.setattr(console.ProgresMuat, "JEDA", jeda)
-    with console.ProgresMuat(**kw) as progres:  # type: ignore[arg-type]
+    monkeypatch.setattr(progres_.ProgresMuat, "JEDA", jeda)
+    with progres_.ProgresMuat(**kw) as progres:  # type: ignore[arg-type]
         progres(0, 0)  # as `muat` says when every file came from the cache
         time.sleep(0.3)
     return berkas.getvalue()
@@ -82,8 +83,8 @@ def test_bar_saat_berkas_pertama_masih_dibaca(monkeypatch: pytest.MonkeyPatch) -
 
     konsol, berkas = _konsol(True)
     monkeypatch.setattr(console, "galat_konsol", konsol)
-    monkeypatch.setattr(console.ProgresMuat, "JEDA", 0.05)
-    with console.ProgresMuat() as progres:
+    monkeypatch.setattr(progres_.ProgresMuat, "JEDA", 0.05)
+    with progres_.ProgresMuat() as progres:
         time.sleep(0.3)  # the cache lookup reads every file first
         cari = berkas.getvalue()
         progres(0, 1000)  # parsing starts

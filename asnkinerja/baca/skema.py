@@ -16,6 +16,7 @@ from typing import Any, TypeVar, cast
 import msgspec
 from msgspec import inspect as mi
 
+from asnkinerja.inti.regulasi import SKOR_MAKSIMAL, SKOR_MINIMAL
 from asnkinerja.masalah import Lokasi, Masalah, galat
 
 T = TypeVar("T")
@@ -262,7 +263,8 @@ def _periksa_struct(
         keluar.append(
             galat(
                 lokasi,
-                f"aspek BerAKHLAK belum dinilai: {daftar}; beri tiap aspek nilai bulat 1 sampai 5",
+                f"aspek BerAKHLAK belum dinilai: {daftar}; beri tiap aspek nilai bulat "
+                f"{SKOR_MINIMAL} sampai {SKOR_MAKSIMAL}",
             )
         )
         return

@@ -21,10 +21,9 @@ from asnkinerja.inti.pengembangan import HasilPengembangan, hitung
 from asnkinerja.inti.penghargaan import HasilPenghargaan, tetapkan
 from asnkinerja.inti.penilaian import HasilPegawai, konteks, nilai_pegawai, tren
 from asnkinerja.inti.periode import JENIS_LAPORAN, PANJANG, Periode
+from asnkinerja.inti.regulasi import PREDIKAT_DI_BAWAH_BAIK
 from asnkinerja.inti.ruang import Entri, RuangKerja
 from asnkinerja.inti.unit import RingkasanUnit, gabung, kumpulkan, ringkas
-
-PREDIKAT_PERHATIAN = ("Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")
 
 
 @dataclass
@@ -175,7 +174,7 @@ def _perhatian(pegawai: list[HasilPegawai], ambang_tren: Decimal) -> list[Perhat
     hasil = []
     for h in pegawai:
         alasan = []
-        if h.predikat in PREDIKAT_PERHATIAN:
+        if h.predikat in PREDIKAT_DI_BAWAH_BAIK:
             alasan.append(f"predikat {h.predikat}")
         if h.predikat is None:
             alasan.append("predikat belum dapat ditentukan: " + "; ".join(h.catatan))

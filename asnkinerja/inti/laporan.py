@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import operator
 from decimal import Decimal
 
 import msgspec
@@ -26,6 +27,7 @@ from asnkinerja.inti.regulasi import BERAKHLAK, Rating
 from asnkinerja.masalah import Lokasi
 
 _TUJUH = Decimal(len(BERAKHLAK))
+_SKOR = operator.attrgetter(*BERAKHLAK)  # the seven scores, in BERAKHLAK order
 
 
 class CapaianIndikator(msgspec.Struct, frozen=True, array_like=True, gc=False):
@@ -168,11 +170,8 @@ class Penilai:
         skor: tuple[int, ...] | None = None
         nilai_pk = rating_hk = rating_pk = penilai = None
         if pn is not None:
-            pk = pn.perilaku
-            skor = (pk.berorientasi_pelayanan, pk.akuntabel, pk.kompeten, pk.harmonis,
-                    pk.loyal, pk.adaptif, pk.kolaboratif)  # fmt: skip
-            jumlah = (pk.berorientasi_pelayanan + pk.akuntabel + pk.kompeten + pk.harmonis
-                      + pk.loyal + pk.adaptif + pk.kolaboratif)  # fmt: skip
+            skor = _SKOR(pn.perilaku)
+            jumlah = sum(skor)
             nilai_pk = self._perilaku.get(jumlah)
             if nilai_pk is None:
                 nilai_pk = self._nilai_perilaku(jumlah)

@@ -9,14 +9,19 @@ documents every key here; keep the two in step.
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import msgspec
 from msgspec import Meta, Struct, field
 
 from asnkinerja.inti.regulasi import (
+    BERAKHLAK,
     JP_MAKSIMAL_PPPK,
     JP_MINIMAL_PNS,
+    KURVA_BAWAAN,
+    PREDIKAT_DI_BAWAH_BAIK,
+    SKOR_MAKSIMAL,
+    SKOR_MINIMAL,
     Bentuk,
     JenisJabatan,
     Kompetensi,
@@ -34,7 +39,7 @@ Nip = str | int
 Teks = str
 Positif = Annotated[float, Meta(gt=0, lt=1e15)]
 NonNegatif = Annotated[float, Meta(ge=0, lt=1e15)]
-Skor = Annotated[int, Meta(ge=1, le=5)]
+Skor = Annotated[int, Meta(ge=SKOR_MINIMAL, le=SKOR_MAKSIMAL)]
 Persen = Annotated[float, Meta(ge=0, le=100)]
 Bulat = Annotated[int, Meta(ge=0, lt=10**15)]
 
@@ -74,14 +79,15 @@ class Pencapaian(_Rekaman):
     arah: Literal["naik", "turun"] = "naik"
 
 
-class Perilaku(_Rekaman):
-    berorientasi_pelayanan: Skor
-    akuntabel: Skor
-    kompeten: Skor
-    harmonis: Skor
-    loyal: Skor
-    adaptif: Skor
-    kolaboratif: Skor
+if TYPE_CHECKING:
+
+    class Perilaku(_Rekaman):
+        """The seven BerAKHLAK scores, one key each (`regulasi.BERAKHLAK`)."""
+
+else:  # made from the regulation's list, so the keys are written in one place only
+    Perilaku = msgspec.defstruct(
+        "Perilaku", [(k, Skor) for k in BERAKHLAK], bases=(_Rekaman,), module=__name__
+    )
 
 
 class Penilaian(_Rekaman):
@@ -151,29 +157,7 @@ class AturanKurva(_Rekaman):
 
 
 def _kurva_bawaan() -> dict[PredikatOrganisasi, list[AturanKurva]]:
-    """The MenPAN-RB circular's curve, as defaults (DOMAIN.md)."""
-    a = AturanKurva
-    return {
-        "Istimewa": [a(predikat=["Sangat Baik"], maksimal_persen=70.0)],
-        "Baik": [
-            a(predikat=["Baik"], maksimal_persen=70.0),
-            a(predikat=["Butuh Perbaikan", "Kurang/Misconduct"], minimal_orang=1),
-        ],
-        "Butuh Perbaikan": [
-            a(predikat=["Butuh Perbaikan"], minimal_persen=60.0),
-            a(predikat=["Sangat Baik"], maksimal_persen=10.0),
-        ],
-        "Kurang": [
-            a(predikat=["Kurang/Misconduct"], minimal_persen=60.0),
-            a(predikat=["Butuh Perbaikan"], minimal_persen=10.0),
-            a(predikat=["Sangat Baik"], maksimal_persen=10.0),
-        ],
-        "Sangat Kurang": [
-            a(predikat=["Sangat Kurang"], minimal_persen=60.0),
-            a(predikat=["Kurang/Misconduct", "Butuh Perbaikan"], minimal_persen=10.0),
-            a(predikat=["Sangat Baik"], maksimal_persen=0.0),
-        ],
-    }
+    return msgspec.convert(KURVA_BAWAAN, dict[PredikatOrganisasi, list[AturanKurva]])
 
 
 class KebijakanPenilaian(_Rekaman):
@@ -227,7 +211,7 @@ class KebijakanPenghargaan(_Rekaman):
 
 class KebijakanMentoring(_Rekaman):
     predikat_mentee: list[PredikatPegawai] = field(
-        default_factory=lambda: ["Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"]
+        default_factory=lambda: list(PREDIKAT_DI_BAWAH_BAIK)
     )
     predikat_mentor: list[PredikatPegawai] = field(default_factory=lambda: ["Sangat Baik"])
     jenis_jabatan_mentor: list[JenisJabatan] | None = None

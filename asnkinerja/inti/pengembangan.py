@@ -21,9 +21,9 @@ from asnkinerja.inti.angka import SERATUS, bagi, desimal, kali
 from asnkinerja.inti.bilangan import angka_pendek
 from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.periode import Periode
+from asnkinerja.inti.regulasi import KOMPETENSI_SOFT
 from asnkinerja.inti.ruang import Entri
 
-SOFT = ("manajerial", "sosial_kultural")
 SARAN_KETERLIBATAN = (
     "lakukan pendekatan komunikatif: ajak staf menyusun rencana perubahan bersama, dengarkan "
     "keberatan mereka, dan libatkan mereka dalam sosialisasi atau workshop berikutnya"
@@ -85,7 +85,9 @@ class HasilPengembangan:
 
     @property
     def jp_soft(self) -> Decimal:
-        return sum((self.jp_orang_per_kompetensi.get(k, Decimal(0)) for k in SOFT), Decimal(0))
+        return sum(
+            (self.jp_orang_per_kompetensi.get(k, Decimal(0)) for k in KOMPETENSI_SOFT), Decimal(0)
+        )
 
 
 def hitung(

@@ -28,7 +28,13 @@ from asnkinerja.inti.angka import (
 )
 from asnkinerja.inti.laporan import NilaiLaporan
 from asnkinerja.inti.periode import JENIS_LAPORAN, PANJANG, Periode
-from asnkinerja.inti.regulasi import MATRIKS_PREDIKAT, PredikatPegawai, Rating
+from asnkinerja.inti.regulasi import (
+    KOMPETENSI,
+    MATRIKS_PREDIKAT,
+    SKOR_MAKSIMAL,
+    PredikatPegawai,
+    Rating,
+)
 from asnkinerja.inti.ruang import Entri
 from asnkinerja.masalah import Lokasi
 
@@ -103,7 +109,7 @@ def _rating(nilai: Decimal, ambang: tuple[Decimal, Decimal]) -> Rating:
     return "di_bawah"
 
 
-_LIMA = Decimal(5)
+_SKOR_MAKSIMAL = Decimal(SKOR_MAKSIMAL)
 _SATU = Decimal(1)
 
 
@@ -246,7 +252,7 @@ def nilai_pegawai(
     elif npk is None and r_pk is None:
         catatan.append("laporan belum dinilai atasan: perilaku kerja belum ada")
 
-    jp_per: dict[str, Decimal] = {"teknis": NOL, "manajerial": NOL, "sosial_kultural": NOL}
+    jp_per: dict[str, Decimal] = dict.fromkeys(KOMPETENSI, NOL)
     for pl in pelatihan or ():
         jp_per[pl.data.kompetensi] += desimal(pl.data.jp)
     jp = sum(jp_per.values(), NOL)
@@ -260,7 +266,7 @@ def nilai_pegawai(
         nilai_pengembangan = kali(rasio, SERATUS)
     komponen = [
         Komponen("hasil_kerja", nhk, a.bobot_hasil_kerja),
-        Komponen("perilaku", kali(bagi(npk, _LIMA), SERATUS) if npk is not None else None,
+        Komponen("perilaku", kali(bagi(npk, _SKOR_MAKSIMAL), SERATUS) if npk is not None else None,
                  a.bobot_perilaku),
         Komponen("pengembangan", nilai_pengembangan, a.bobot_pengembangan),
     ]  # fmt: skip

@@ -7,7 +7,7 @@ circular on the distribution curve (defaults only: the policy file may change th
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 Rating = Literal["di_atas", "sesuai", "di_bawah"]
 RATING: tuple[Rating, ...] = ("di_atas", "sesuai", "di_bawah")
@@ -61,16 +61,23 @@ PREDIKAT_ORGANISASI: tuple[PredikatOrganisasi, ...] = (
     "Sangat Kurang",
 )
 
-# SE MenPAN-RB 20/2021: the seven core values, as keys in the data files.
-BERAKHLAK: tuple[str, ...] = (
-    "berorientasi_pelayanan",
-    "akuntabel",
-    "kompeten",
-    "harmonis",
-    "loyal",
-    "adaptif",
-    "kolaboratif",
-)
+# Predikat below Baik: those the meeting looks at and, by default, the mentees.
+PREDIKAT_DI_BAWAH_BAIK: tuple[PredikatPegawai, ...] = PREDIKAT[2:]
+
+# SE MenPAN-RB 20/2021: the seven core values, as keys in the data files, with their names.
+NAMA_BERAKHLAK: dict[str, str] = {
+    "berorientasi_pelayanan": "Berorientasi Pelayanan",
+    "akuntabel": "Akuntabel",
+    "kompeten": "Kompeten",
+    "harmonis": "Harmonis",
+    "loyal": "Loyal",
+    "adaptif": "Adaptif",
+    "kolaboratif": "Kolaboratif",
+}
+BERAKHLAK: tuple[str, ...] = tuple(NAMA_BERAKHLAK)
+# Each value is scored on a whole-number scale (the instansi's practice; DOMAIN.md).
+SKOR_MINIMAL = 1
+SKOR_MAKSIMAL = 5
 
 TingkatHukuman = Literal["ringan", "sedang", "berat"]
 TINGKAT_HUKUMAN: tuple[TingkatHukuman, ...] = ("ringan", "sedang", "berat")
@@ -104,6 +111,9 @@ GOLONGAN_PPPK: tuple[str, ...] = (
 StatusAsn = Literal["PNS", "PPPK"]
 JenisJabatan = Literal["pimpinan", "fungsional", "pelaksana"]
 Kompetensi = Literal["teknis", "manajerial", "sosial_kultural"]
+KOMPETENSI: tuple[Kompetensi, ...] = get_args(Kompetensi)
+# Managerial and socio-cultural competencies: the "soft skills" of the policy.
+KOMPETENSI_SOFT: tuple[Kompetensi, ...] = ("manajerial", "sosial_kultural")
 Bentuk = Literal["pelatihan", "workshop", "seminar", "sosialisasi", "mentoring", "lainnya"]
 Sektor = Literal["pemerintah", "swasta", "akademisi", "masyarakat", "lainnya"]
 PeriodeLaporan = Literal["bulanan", "triwulanan", "semesteran"]
@@ -111,3 +121,27 @@ PeriodeLaporan = Literal["bulanan", "triwulanan", "semesteran"]
 # PP 11/2017 Pasal 203(4): at least 20 JP a year for a PNS; PPPK ceiling 24 JP (default).
 JP_MINIMAL_PNS = 20
 JP_MAKSIMAL_PPPK = 24
+
+# The MenPAN-RB circular's distribution curve, as defaults the policy file may change:
+# for each organisation predikat, rules over sets of employee predikat (DOMAIN.md).
+KURVA_BAWAAN: dict[PredikatOrganisasi, list[dict[str, object]]] = {
+    "Istimewa": [{"predikat": ["Sangat Baik"], "maksimal_persen": 70.0}],
+    "Baik": [
+        {"predikat": ["Baik"], "maksimal_persen": 70.0},
+        {"predikat": ["Butuh Perbaikan", "Kurang/Misconduct"], "minimal_orang": 1},
+    ],
+    "Butuh Perbaikan": [
+        {"predikat": ["Butuh Perbaikan"], "minimal_persen": 60.0},
+        {"predikat": ["Sangat Baik"], "maksimal_persen": 10.0},
+    ],
+    "Kurang": [
+        {"predikat": ["Kurang/Misconduct"], "minimal_persen": 60.0},
+        {"predikat": ["Butuh Perbaikan"], "minimal_persen": 10.0},
+        {"predikat": ["Sangat Baik"], "maksimal_persen": 10.0},
+    ],
+    "Sangat Kurang": [
+        {"predikat": ["Sangat Kurang"], "minimal_persen": 60.0},
+        {"predikat": ["Kurang/Misconduct", "Butuh Perbaikan"], "minimal_persen": 10.0},
+        {"predikat": ["Sangat Baik"], "maksimal_persen": 0.0},
+    ],
+}
