@@ -8,7 +8,8 @@ problems, by re-reading them with a parser that keeps positions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import difflib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -80,6 +81,19 @@ class Masalah:
             "tingkat": self.tingkat,
             "pesan": self.teks_pesan(),
         }
+
+
+def mirip(kata: str, pilihan: Iterable[str], n: int = 1, cutoff: float = 0.6) -> list[str]:
+    """The choices closest to a mistyped word, best first (none if nothing is close)."""
+    return difflib.get_close_matches(kata, list(pilihan), n=n, cutoff=cutoff)
+
+
+def maksudnya(saran: Sequence[str], kutip: bool = True) -> str:
+    """A message's ending that offers the likely meant words: `; maksudnya "x"?`, or ""."""
+    if not saran:
+        return ""
+    kata = [f'"{s}"' for s in saran] if kutip else list(saran)
+    return f"; maksudnya {' atau '.join(kata)}?"
 
 
 def galat(lokasi: Lokasi, pesan: str, lihat_juga: Lokasi | None = None) -> Masalah:

@@ -79,8 +79,9 @@ def pesan_salah_pakai(e: Any) -> str:
     param = getattr(e, "param", None)
     nama = _nama_param(param) if param is not None else ""
     if jenis == "NoSuchOption":
-        mirip = sorted(getattr(e, "possibilities", None) or ())
-        saran = f"; maksudnya {' atau '.join(mirip)}?" if mirip else ""
+        from asnkinerja.masalah import maksudnya
+
+        saran = maksudnya(sorted(getattr(e, "possibilities", None) or ()), kutip=False)
         return f"opsi {e.option_name} tidak dikenal{saran}"
     if jenis == "BadOptionUsage":
         return f"opsi {e.option_name} membutuhkan nilai"

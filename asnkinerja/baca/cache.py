@@ -42,6 +42,7 @@ from typing import Any
 
 import msgspec
 
+from asnkinerja.atomik import tulis_atomik
 from asnkinerja.versi import __version__
 
 FORMAT = 3
@@ -229,17 +230,10 @@ class Cache:
 
 
 def _tulis_atomik(jalur: Path, data: bytes) -> bool:
-    """Write a cache file whole or not at all (a temporary file, then os.replace);
-    False if it could not be written."""
-    sementara = jalur.with_name(f"{jalur.name}.{os.getpid()}.tmp")
+    """Write a cache file whole or not at all; False if it could not be written."""
     try:
-        jalur.parent.mkdir(parents=True, exist_ok=True)
-        with sementara.open("wb") as f:
-            f.write(data)
-        os.replace(sementara, jalur)
+        tulis_atomik(jalur, data, ke_disk=False)
     except OSError:
-        with contextlib.suppress(OSError):
-            sementara.unlink()
         return False
     return True
 

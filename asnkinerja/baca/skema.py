@@ -9,7 +9,6 @@ each in Bahasa Indonesia with its exact place and what to do.
 from __future__ import annotations
 
 import datetime
-import difflib
 import math
 from typing import Any, TypeVar, cast
 
@@ -17,7 +16,7 @@ import msgspec
 from msgspec import inspect as mi
 
 from asnkinerja.inti.regulasi import SKOR_MAKSIMAL, SKOR_MINIMAL
-from asnkinerja.masalah import Lokasi, Masalah, galat
+from asnkinerja.masalah import Lokasi, Masalah, galat, maksudnya, mirip
 
 T = TypeVar("T")
 
@@ -284,13 +283,13 @@ def _pesan_kunci_asing(kunci: str, dikenal: list[str], dipakai: set[Any]) -> tup
     A known key not yet written is the likelier meaning, so it is tried first.
     """
     belum = [k for k in dikenal if k not in dipakai]
-    mirip = (
-        difflib.get_close_matches(kunci, belum, n=1, cutoff=0.6)
-        or difflib.get_close_matches(kunci, dikenal, n=1, cutoff=0.6)
+    saran = (
+        mirip(kunci, belum)
+        or mirip(kunci, dikenal)
         or [k for k in belum if kunci.startswith(k) or k.startswith(kunci)][:1]
     )
-    if mirip:
-        return f'kunci "{kunci}" tidak dikenal; maksudnya "{mirip[0]}"?', mirip[0]
+    if saran:
+        return f'kunci "{kunci}" tidak dikenal{maksudnya(saran)}', saran[0]
     return f'kunci "{kunci}" tidak dikenal; kunci yang boleh: {", ".join(dikenal)}', None
 
 
@@ -357,8 +356,7 @@ def _periksa_skalar(nilai: Any, t: mi.Type, nama: str | None) -> str | None:
         pilihan = ", ".join(str(v) for v in t.values)
         pilihan_teks = [str(v) for v in t.values]
         sama = [v for v in pilihan_teks if v.lower() == str(nilai).strip().lower()]
-        mirip = sama or difflib.get_close_matches(str(nilai), pilihan_teks, n=1)
-        saran = f'; maksudnya "{mirip[0]}"?' if mirip else ""
+        saran = maksudnya(sama or mirip(str(nilai), pilihan_teks))
         return f"{n} harus salah satu dari: {pilihan}; bukan {tampil(nilai)}{saran}"
     if isinstance(t, (mi.IntType, mi.FloatType)):
         return _periksa_angka(nilai, t, n)

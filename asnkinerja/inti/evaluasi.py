@@ -17,7 +17,7 @@ from asnkinerja.inti.angka import desimal
 from asnkinerja.inti.bilangan import angka
 from asnkinerja.inti.laporan import NilaiLaporan
 from asnkinerja.inti.mentoring import HasilMentoring, pasangkan
-from asnkinerja.inti.pengembangan import HasilPengembangan, hitung
+from asnkinerja.inti.pengembangan import HasilPengembangan, hitung, peserta
 from asnkinerja.inti.penghargaan import HasilPenghargaan, tetapkan
 from asnkinerja.inti.penilaian import HasilPegawai, konteks, nilai_pegawai, tren
 from asnkinerja.inti.periode import JENIS_LAPORAN, PANJANG, Periode
@@ -99,8 +99,8 @@ def _per_periode(
     pelatihan: dict[str, list[Entri[model.Pelatihan]]] = defaultdict(list)
     for pl in ruang.pelatihan:
         if periode.awal <= pl.data.tanggal <= periode.akhir:
-            for peserta in dict.fromkeys(str(x) for x in pl.data.peserta):
-                pelatihan[peserta].append(pl)
+            for nip_peserta in peserta(pl.data):
+                pelatihan[nip_peserta].append(pl)
     return laporan, pelatihan
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from asnkinerja.inti import model
-from asnkinerja.inti.penghargaan import kunci_peringkat, mundur_tahun
+from asnkinerja.inti.penghargaan import hukuman_dalam, kunci_peringkat
 from asnkinerja.inti.penilaian import HasilPegawai
 
 
@@ -148,11 +148,7 @@ def pasangkan(
 
 def _hukuman_baru(h: HasilPegawai, tahun: int | None) -> bool:
     """A hukuman disiplin (any level) within `tahun` years before the period end."""
-    if tahun is None:
-        return False
-    akhir = h.periode.akhir
-    batas = mundur_tahun(akhir, tahun)
-    return any(batas < hd.tanggal <= akhir for hd in h.pegawai.hukuman_disiplin)
+    return tahun is not None and bool(hukuman_dalam(h, tahun))
 
 
 def tanpa_pasangan(hasil: HasilMentoring, k: model.KebijakanMentoring) -> str:

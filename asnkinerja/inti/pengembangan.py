@@ -90,6 +90,11 @@ class HasilPengembangan:
         )
 
 
+def peserta(pl: model.Pelatihan) -> list[str]:
+    """The event's participants, each once (a NIP listed twice attended once)."""
+    return list(dict.fromkeys(str(x) for x in pl.peserta))
+
+
 def hitung(
     pegawai: list[HasilPegawai],
     pelatihan: list[Entri[model.Pelatihan]] | None,
@@ -101,7 +106,7 @@ def hitung(
     jp_tahun: dict[str, Decimal] = {}
     for pl in pelatihan or []:
         if awal_tahun <= pl.data.tanggal <= periode.akhir:
-            for n in dict.fromkeys(str(x) for x in pl.data.peserta):
+            for n in peserta(pl.data):
                 jp_tahun[n] = jp_tahun.get(n, Decimal(0)) + desimal(pl.data.jp)
     daftar = []
     for h in pegawai:
@@ -149,9 +154,8 @@ def hitung(
     for pl in kegiatan:
         jumlah, jp = per_bentuk.get(pl.data.bentuk, (0, Decimal(0)))
         per_bentuk[pl.data.bentuk] = (jumlah + 1, jp + desimal(pl.data.jp))
-        peserta = len(dict.fromkeys(str(x) for x in pl.data.peserta))
         orang_jp[pl.data.kompetensi] = orang_jp.get(pl.data.kompetensi, Decimal(0)) + kali(
-            desimal(pl.data.jp), Decimal(peserta)
+            desimal(pl.data.jp), Decimal(len(peserta(pl.data)))
         )
         for ns in pl.data.narasumber:
             sektor[ns.sektor] += 1

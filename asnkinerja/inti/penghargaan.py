@@ -92,9 +92,8 @@ def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[str]:
         alasan.append(f"laporan tidak lengkap: {daftar} tidak masuk")
     if syarat.bebas_hukuman_disiplin_tahun is not None:
         n = syarat.bebas_hukuman_disiplin_tahun
-        batas = mundur_tahun(akhir, n)
-        for hd in sorted(h.pegawai.hukuman_disiplin, key=lambda x: x.tanggal):
-            if hd.tingkat in syarat.hukuman_dihitung and batas < hd.tanggal <= akhir:
+        for hd in hukuman_dalam(h, n):
+            if hd.tingkat in syarat.hukuman_dihitung:
                 alasan.append(
                     f"hukuman disiplin {hd.tingkat} {hd.tanggal.isoformat()} (dalam {n} tahun "
                     "terakhir)"
@@ -122,6 +121,14 @@ def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[str]:
 @functools.lru_cache(maxsize=16)
 def _bulan(tahun: float) -> Fraction:
     return Fraction(str(tahun)) * 12
+
+
+def hukuman_dalam(h: HasilPegawai, tahun: int) -> list[model.HukumanDisiplin]:
+    """The employee's hukuman disiplin within `tahun` years before the period's end, by date."""
+    akhir = h.periode.akhir
+    batas = mundur_tahun(akhir, tahun)
+    semua = sorted(h.pegawai.hukuman_disiplin, key=lambda x: x.tanggal)
+    return [hd for hd in semua if batas < hd.tanggal <= akhir]
 
 
 def mundur_tahun(d: datetime.date, n: int) -> datetime.date:

@@ -10,7 +10,6 @@ command runs first.
 from __future__ import annotations
 
 import datetime
-import difflib
 import re
 
 import msgspec
@@ -19,7 +18,7 @@ from asnkinerja.inti import model, nip
 from asnkinerja.inti.laporan import NilaiLaporan
 from asnkinerja.inti.periode import CONTOH, JENIS_LAPORAN, Periode
 from asnkinerja.inti.ruang import Entri, RuangKerja
-from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
+from asnkinerja.masalah import Lokasi, Masalah, galat, maksudnya, mirip, peringatan
 
 
 class HasilPeriksa(msgspec.Struct, array_like=True):
@@ -487,8 +486,7 @@ def _periksa_kebijakan(
     unit_ada = sorted({e.data.unit for e in roster.values()})
     for nama in k.unit:
         if nama not in unit_ada:
-            mirip = difflib.get_close_matches(nama, unit_ada, n=1)
-            saran = f'; maksudnya "{mirip[0]}"?' if mirip else ""
+            saran = maksudnya(mirip(nama, unit_ada))
             masalah.append(
                 peringatan(
                     lok.turun("unit").kunci(nama),

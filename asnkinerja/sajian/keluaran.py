@@ -5,13 +5,12 @@ Rendering returns strings; the command line writes them (`tulis.Penulis`, atomic
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any
 
 from asnkinerja.errors import PilihanSalah
 from asnkinerja.inti.evaluasi import HasilEvaluasi
-from asnkinerja.masalah import Lokasi
+from asnkinerja.masalah import Lokasi, maksudnya, mirip
 from asnkinerja.sajian import jelaskan
 from asnkinerja.sajian.penyaji import Penyaji
 
@@ -106,8 +105,7 @@ def penjelasan(
                 f"pegawai {nip} belum mulai bekerja pada {hasil.periode.label()} "
                 "(lihat tmt_cpns); tidak dievaluasi untuk periode ini"
             )
-        mirip = difflib.get_close_matches(nip, semua, n=3, cutoff=0.7)
-        saran = f"; maksudnya {' atau '.join(mirip)}?" if mirip else ""
+        saran = maksudnya(mirip(nip, semua, n=3, cutoff=0.7), kutip=False)
         raise PilihanSalah(f"NIP {nip} tidak ada di daftar pegawai{saran}")
     return jelaskan.langkah(hasil, cocok[0], tempat, kebijakan)
 

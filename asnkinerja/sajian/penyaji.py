@@ -16,7 +16,7 @@ from asnkinerja.inti.angka import bulat2
 from asnkinerja.inti.evaluasi import HasilEvaluasi
 from asnkinerja.inti.laporan import rinci
 from asnkinerja.inti.mentoring import tanpa_pasangan
-from asnkinerja.inti.pengembangan import SARAN_KETERLIBATAN
+from asnkinerja.inti.pengembangan import SARAN_KETERLIBATAN, peserta
 from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.regulasi import NAMA_RATING, PANGKAT_PNS, PREDIKAT
 from asnkinerja.inti.unit import RingkasanUnit
@@ -302,7 +302,7 @@ class Penyaji:
                         "bentuk": pl.data.bentuk,
                         "kompetensi": pl.data.kompetensi,
                         "jp": _n(Decimal(str(pl.data.jp))),
-                        "peserta": len(dict.fromkeys(str(x) for x in pl.data.peserta)),
+                        "peserta": len(peserta(pl.data)),
                         "narasumber": [
                             f"{self.nama(n.nama)} ({n.sektor})" for n in pl.data.narasumber
                         ],

@@ -1,20 +1,16 @@
-"""Writing files safely: atomically, and never losing what was there before.
+"""Writing files safely: atomically (`atomik`), and never losing what was there before.
 
-A file is written next to its target under a temporary name, flushed to disk,
-then moved over the target with `os.replace` (atomic on Windows and POSIX). An
-existing file that would be replaced is first copied into a hidden
-`.cadangan/<waktu>/` folder of the target folder, which the workspace loader
-skips.
+An existing file that would be replaced is first copied into a hidden
+`.cadangan/<waktu>/` folder of the target folder, which the workspace loader skips.
 """
 
 from __future__ import annotations
 
 import datetime
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
+from asnkinerja.atomik import tulis_atomik
 from asnkinerja.errors import FolderTidakKosong, GagalMenulis
 
 
@@ -52,19 +48,7 @@ class Penulis:
             tujuan.parent.mkdir(parents=True, exist_ok=True)
             if self.cadangan and tujuan.is_file():
                 self._cadangkan(tujuan)
-            fd, sementara = tempfile.mkstemp(dir=tujuan.parent, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                    f.flush()
-                    os.fsync(f.fileno())
-                # mkstemp makes 0600; keep the old file's mode, or the usual 0644.
-                mode = tujuan.stat().st_mode & 0o777 if tujuan.exists() else 0o644
-                Path(sementara).chmod(mode)
-                os.replace(sementara, tujuan)
-            except BaseException:
-                Path(sementara).unlink(missing_ok=True)
-                raise
+            tulis_atomik(tujuan, data)
         except OSError as e:
             raise GagalMenulis(
                 f"tidak dapat menulis {tujuan}: {e.strerror or e}; pastikan folder dapat "
