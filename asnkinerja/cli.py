@@ -9,20 +9,28 @@ inside the commands so that `asnkinerja --help` starts fast.
 
 from __future__ import annotations
 
-import datetime
-import functools
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
+from typing import Annotated
 
 import typer
 
+from asnkinerja.cli_umum import (
+    FolderArg,
+    KeluaranOpt,
+    PeriodeOpt,
+    SamarkanOpt,
+    TanggalOpt,
+    TanpaCacheOpt,
+    catat_peringatan,
+    evaluasi_atau_keluar,
+    hasil_atau_keluar,
+    keluar_karena_galat,
+    tangani,
+    tanggal_dari,
+    tulis,
+    urai_format,
+)
 from asnkinerja.versi import __version__
-
-if TYPE_CHECKING:  # types only: `--help` must not import the evaluation
-    from asnkinerja.api import Evaluasi
-    from asnkinerja.inti.evaluasi import HasilEvaluasi
-    from asnkinerja.masalah import Masalah
 
 app = typer.Typer(
     name="asnkinerja",
@@ -36,36 +44,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _tangani(perintah: Callable[P, R]) -> Callable[P, R]:
-    """Turn the project's own errors into a message on stderr and their exit code."""
-
-    @functools.wraps(perintah)
-    def bungkus(*args: P.args, **kwargs: P.kwargs) -> R:
-        from asnkinerja.errors import AsnkinerjaError
-
-        try:
-            return perintah(*args, **kwargs)
-        except AsnkinerjaError as e:
-            from asnkinerja.sajian import console
-
-            console.pesan_galat(str(e))
-            raise typer.Exit(e.kode_keluar) from e
-
-    return bungkus
-
-
-FolderArg = Annotated[
-    Path,
-    typer.Argument(
-        help="Folder ruang kerja (berisi kebijakan.yaml, pegawai.yaml, laporan/).",
-        show_default="folder saat ini",
-    ),
-]
 
 
 def _versi(nilai: bool) -> None:
@@ -91,17 +69,8 @@ def utama(
     """Evaluasi kinerja ASN dari folder berkas YAML."""
 
 
-TanpaCacheOpt = Annotated[
-    bool,
-    typer.Option(
-        "--tanpa-cache",
-        help="Baca ulang semua berkas; jangan pakai atau perbarui cache hasil baca sebelumnya.",
-    ),
-]
-
-
 @app.command()
-@_tangani
+@tangani
 def periksa(
     folder: FolderArg = Path(),
     json_: Annotated[
@@ -138,53 +107,8 @@ def periksa(
         raise typer.Exit(1)
 
 
-PeriodeOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--periode",
-        "-p",
-        help="Bulan (2026-10), triwulan (2026-T3), semester (2026-S2) atau tahun (2026). "
-        "Bawaan: periode laporan terakhir yang ada.",
-    ),
-]
-TanggalOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--tanggal",
-        help="Tanggal cetak dan 'hari ini' untuk batas laporan (TTTT-BB-HH); bawaan hari ini.",
-    ),
-]
-
-
-SamarkanOpt = Annotated[bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")]
-KeluaranOpt = Annotated[
-    Path | None,
-    typer.Option("--keluaran", "-o", help="Folder keluaran; bawaan hasil/ di ruang kerja."),
-]
-
-
-def _format(teks: str | None) -> list[str]:
-    """The report formats asked for (the report modules are loaded only if any is)."""
-    if not teks:
-        return []
-    from asnkinerja.sajian import keluaran as kel
-
-    return kel.urai_format(teks)
-
-
-def _tanggal(teks: str | None) -> datetime.date:
-    from asnkinerja.errors import PeriodeSalah
-
-    if teks is None:
-        return datetime.date.today()
-    try:
-        return datetime.date.fromisoformat(teks)
-    except ValueError as e:
-        raise PeriodeSalah(f'--tanggal "{teks}" bukan tanggal TTTT-BB-HH') from e
-
-
 @app.command()
-@_tangani
+@tangani
 def evaluasi(
     folder: FolderArg = Path(),
     periode: PeriodeOpt = None,
@@ -221,28 +145,28 @@ def evaluasi(
     from asnkinerja.sajian import console, layar
     from asnkinerja.sajian import progres as progres_
 
-    format_list = _format(format_)
+    format_list = urai_format(format_)
     with progres_.ProgresMuat(not json_) as progres:
         hasil = api.keluaran_evaluasi(
-            folder, periode, _tanggal(tanggal), samarkan=samarkan, json=json_,
+            folder, periode, tanggal_dari(tanggal), samarkan=samarkan, json=json_,
             format_list=tuple(format_list), rapor=rapor, pakai_cache=not tanpa_cache,
             progres=progres,
         )  # fmt: skip
     if hasil.galat:
-        _keluar_karena_galat(hasil.galat, samarkan)
+        keluar_karena_galat(hasil.galat, samarkan)
     if hasil.json is not None:
         typer.echo(hasil.json, nl=False)
     else:
         layar.ringkasan_evaluasi(hasil.layar)
-    _catat_peringatan(hasil.peringatan, folder)
+    catat_peringatan(hasil.peringatan, folder)
     if hasil.berkas:
         tujuan = keluaran if keluaran is not None else folder / "hasil"
         konsol = console.galat_konsol if json_ else console.keluar
-        _tulis(hasil.berkas, tujuan, konsol, batas=6)
+        tulis(hasil.berkas, tujuan, konsol, batas=6)
 
 
 @app.command()
-@_tangani
+@tangani
 def jelaskan(
     nip: Annotated[str, typer.Argument(help="NIP pegawai yang dijelaskan.")],
     folder: FolderArg = Path(),
@@ -257,13 +181,13 @@ def jelaskan(
     from asnkinerja import api
     from asnkinerja.sajian import console
 
-    ev = _evaluasi_atau_keluar(folder, periode, tanggal, tanpa_cache=tanpa_cache)
+    ev = evaluasi_atau_keluar(folder, periode, tanggal, tanpa_cache=tanpa_cache)
     for baris in api.jelaskan(ev, nip):
         console.pesan(baris)
 
 
 @app.command()
-@_tangani
+@tangani
 def penghargaan(
     folder: FolderArg = Path(),
     periode: PeriodeOpt = None,
@@ -287,89 +211,16 @@ def penghargaan(
     from asnkinerja.sajian import keluaran as kel
 
     format_list = kel.urai_format(format_)
-    hasil = _hasil(folder, periode, tanggal, samarkan, tanpa_cache)
+    hasil = hasil_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache)
     assert hasil.penghargaan is not None
     layar.ringkasan_penghargaan(hasil, hasil.penghargaan, samarkan)
     if format_list:
         tujuan = keluaran if keluaran is not None else folder / "hasil"
-        _tulis(kel.berkas_penghargaan(hasil, format_list, samarkan), tujuan, console.keluar)
-
-
-def _evaluasi_atau_keluar(
-    folder: Path,
-    periode: str | None,
-    tanggal: str | None,
-    samarkan: bool = False,
-    *,
-    tanpa_cache: bool = False,
-    progres: bool = True,
-) -> Evaluasi:
-    """The evaluation of a checked workspace and its warnings; errors are shown, exit 1."""
-    from asnkinerja import api
-    from asnkinerja.sajian import progres as progres_
-
-    with progres_.ProgresMuat(progres) as bar:
-        ev = api.evaluasi(
-            folder, periode, _tanggal(tanggal), pakai_cache=not tanpa_cache, progres=bar
-        )
-    if ev.hasil is None:
-        _keluar_karena_galat(ev.masalah, samarkan)
-    return ev
-
-
-def _hasil(
-    folder: Path, periode: str | None, tanggal: str | None, samarkan: bool, tanpa_cache: bool
-) -> HasilEvaluasi:
-    hasil = _evaluasi_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache=tanpa_cache).hasil
-    assert hasil is not None  # a workspace with errors has exited
-    return hasil
-
-
-def _keluar_karena_galat(masalah: list[Masalah], samarkan: bool) -> NoReturn:
-    """Show a workspace's problems and exit 1. Under --samarkan only their count is
-    shown: the messages name people."""
-    from asnkinerja.masalah import ringkasan
-    from asnkinerja.sajian import console
-
-    if samarkan:
-        console.galat_konsol.print(ringkasan(masalah), highlight=False)
-    else:
-        console.cetak_masalah(masalah, console.galat_konsol)
-    console.pesan_galat("ruang kerja masih punya galat; perbaiki dulu (lihat asnkinerja periksa)")
-    raise typer.Exit(1)
-
-
-def _catat_peringatan(jumlah: int, folder: Path) -> None:
-    from asnkinerja.sajian import console
-
-    if jumlah:
-        console.galat_konsol.print(
-            f"Catatan: ruang kerja punya {jumlah} peringatan; lihat: asnkinerja periksa {folder}",
-            highlight=False,
-        )
-
-
-def _tulis(
-    berkas: list[tuple[str, str]], tujuan: Path, konsol: Any, batas: int | None = None
-) -> None:
-    """Write reports atomically (outputs, not inputs: replaced, not backed up) and say where."""
-    from asnkinerja.sajian.tulis import Penulis
-
-    penulis = Penulis(tujuan, cadangan=False)
-    for nama, teks in berkas:
-        penulis.tulis(nama, teks)
-    ditulis = penulis.ditulis
-    tampil = ditulis if batas is None else ditulis[:batas]
-    for p in tampil:
-        konsol.print(f"Ditulis: {p}", highlight=False)
-    if len(ditulis) > len(tampil):
-        konsol.print(
-            f"... dan {len(ditulis) - len(tampil)} berkas lain di {tujuan}", highlight=False
-        )
+        tulis(kel.berkas_penghargaan(hasil, format_list, samarkan), tujuan, console.keluar)
 
 
 @app.command()
-@_tangani
+@tangani
 def sertifikat(
     folder: FolderArg = Path(),
     periode: PeriodeOpt = None,
@@ -387,16 +238,16 @@ def sertifikat(
     from asnkinerja.sajian import console
     from asnkinerja.sajian import keluaran as kel
 
-    hasil = _hasil(folder, periode, tanggal, samarkan, tanpa_cache)
+    hasil = hasil_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache)
     tujuan = keluaran if keluaran is not None else folder / "hasil"
     berkas = kel.sertifikat(hasil, samarkan)
     if not berkas:
         console.pesan("Tidak ada penerima penghargaan; tidak ada piagam yang ditulis.")
-    _tulis(berkas, tujuan, console.keluar)
+    tulis(berkas, tujuan, console.keluar)
 
 
 @app.command()
-@_tangani
+@tangani
 def mentoring(
     folder: FolderArg = Path(),
     periode: PeriodeOpt = None,
@@ -410,11 +261,13 @@ def mentoring(
     """
     from asnkinerja.sajian import layar
 
-    layar.ringkasan_mentoring(_hasil(folder, periode, tanggal, samarkan, tanpa_cache), samarkan)
+    layar.ringkasan_mentoring(
+        hasil_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache), samarkan
+    )
 
 
 @app.command()
-@_tangani
+@tangani
 def pengembangan(
     folder: FolderArg = Path(),
     periode: PeriodeOpt = None,
@@ -428,11 +281,13 @@ def pengembangan(
     """
     from asnkinerja.sajian import layar
 
-    layar.ringkasan_pengembangan(_hasil(folder, periode, tanggal, samarkan, tanpa_cache), samarkan)
+    layar.ringkasan_pengembangan(
+        hasil_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache), samarkan
+    )
 
 
 @app.command()
-@_tangani
+@tangani
 def contoh(
     folder: Annotated[Path, typer.Argument(help="Folder tujuan (dibuat bila belum ada).")],
     timpa: Annotated[

@@ -33,7 +33,7 @@ import yaml
 import yaml_rs
 
 from asnkinerja import contoh
-from asnkinerja.baca import skema, yamlio
+from asnkinerja.baca import posisi, skema
 from asnkinerja.inti import model
 from asnkinerja.masalah import Lokasi
 
@@ -100,7 +100,7 @@ def main() -> None:
 
     posisi: dict[str, Callable[[], Any]] = {
         "PyYAML compose seluruh berkas (dasar)": lambda: [
-            yamlio.PetaPosisi(t, -1)._semua() for t in teks
+            posisi.PetaPosisi(t, -1).semua() for t in teks
         ],
         "potong per rekaman + pindai baris (dipakai)": lambda: _posisi(teks),
     }
@@ -109,7 +109,7 @@ def main() -> None:
 
 def _posisi(teks: list[str]) -> None:
     for t in teks:
-        peta = yamlio.PetaPosisi(t, None)
+        peta = posisi.PetaPosisi(t, None)
         for i in range(0, len(peta._potongan), 10):
             peta.cari(Lokasi("x", i, ("tanggal_lapor",)))
 

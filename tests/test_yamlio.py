@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from asnkinerja.baca import yamlio
+from asnkinerja.baca import posisi, yamlio
 from asnkinerja.masalah import Lokasi
 
 from conftest import WANGGAR
@@ -73,7 +73,7 @@ pencapaian:
 
 @pytest.mark.parametrize("jumlah", [3, None, 99])
 def test_posisi_potongan_sama_dengan_susunan_utuh(jumlah: int | None) -> None:
-    peta = yamlio.PetaPosisi(TEKS_CAMPUR, jumlah)
+    peta = posisi.PetaPosisi(TEKS_CAMPUR, jumlah)
     assert peta.cari(Lokasi("x", 0, ("pencapaian", 1, "target"))) == (7, 13)
     assert peta.cari(Lokasi("x", 0, ("pencapaian", 0, "target"))) == (5, 28)
     assert peta.cari(Lokasi("x", 1, ("catatan",))) == (10, 12)
@@ -89,8 +89,8 @@ def test_posisi_potongan_pada_sampel_sama_dengan_susunan_utuh() -> None:
         teks = berkas.read_text(encoding="utf-8")
         rekaman, _ = yamlio.urai(teks, berkas.name)
         assert rekaman
-        cepat = yamlio.PetaPosisi(teks, len(rekaman))
-        lambat = yamlio.PetaPosisi(teks, -1)  # a count that never matches: whole compose
+        cepat = posisi.PetaPosisi(teks, len(rekaman))
+        lambat = posisi.PetaPosisi(teks, -1)  # a count that never matches: whole compose
         for i in range(len(rekaman)):
             for jalur in [
                 (),
@@ -123,12 +123,12 @@ def test_posisi_potongan_pada_sampel_sama_dengan_susunan_utuh() -> None:
 )
 def test_potong_butir_sama_dengan_cara_umum(teks: str) -> None:
     """The whole-file slicing of plain lists gives the general slicer's answer."""
-    assert yamlio._potong_rekaman(teks) == yamlio._potong_umum(teks)
+    assert posisi.potong_rekaman(teks) == posisi.potong_umum(teks)
 
 
 def test_potong_butir_pada_sampel() -> None:
     for berkas in sorted(WANGGAR.rglob("*.yaml")):
         teks = berkas.read_text(encoding="utf-8")
-        assert yamlio._potong_rekaman(teks) == yamlio._potong_umum(teks)
+        assert posisi.potong_rekaman(teks) == posisi.potong_umum(teks)
         if berkas.name != "kebijakan.yaml":  # a mapping: not a list, the general way
-            assert yamlio._potong_butir(teks) == yamlio._potong_umum(teks)
+            assert posisi.potong_butir(teks) == posisi.potong_umum(teks)

@@ -60,7 +60,8 @@ PENGURAI = ("yaml_rs", "yaml")
 
 def sidik_pustaka(*paket: str) -> str:
     """Installed packages' files (name, size, modification time): another release or build
-    is another package. Found without importing them (yaml-rs alone: 15 ms of a warm run)."""
+    is another package. Found without importing them: importing is slower than a warm run's
+    other work."""
     import importlib.util
 
     bagian = []

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 import msgspec
 
-from asnkinerja.baca import cache, yamlio
+from asnkinerja.baca import cache, posisi, yamlio
 from asnkinerja.baca.berkas import BACA, IsiBerkas, baca, olah, olah_berkas, sandikan
 from asnkinerja.baca.temukan import Berkas, temukan
 from asnkinerja.inti import model
@@ -321,10 +321,10 @@ def lengkapi(muatan: Muatan, masalah: list[Masalah]) -> list[Masalah]:
     ):
         return urutkan(masalah)  # whole-file problems: no line to look up
     return urutkan(
-        yamlio.lengkapi_posisi(masalah, lambda nama: baca_teks(muatan, nama), muatan.jumlah_rekaman)
+        posisi.lengkapi_posisi(masalah, lambda nama: baca_teks(muatan, nama), muatan.jumlah_rekaman)
     )
 
 
 def penempat(muatan: Muatan) -> Callable[..., str]:
     """`berkas:baris` of a location, for explanations that cite every number's source."""
-    return yamlio.Penempat(lambda nama: baca_teks(muatan, nama), muatan.jumlah_rekaman).teks
+    return posisi.Penempat(lambda nama: baca_teks(muatan, nama), muatan.jumlah_rekaman).teks

@@ -1,7 +1,7 @@
 """The workspace's records as typed structs: the single schema of the format.
 
-msgspec structs validate a whole record in one C call (~3x faster than pydantic
-on our reports, benchmarks/pengurai.py); `skema.periksa_nilai` walks the same
+msgspec structs validate a whole record in one C call (faster than pydantic on our
+reports: docs/benchmark.md); `skema.periksa_nilai` walks the same
 definitions to list *every* problem of a record that fails. docs/format.md
 documents every key here; keep the two in step.
 """

@@ -1,6 +1,6 @@
 """The regulation's fixed tables, held as data in one place.
 
-Sources (see ../shared/DOMAIN.md): PermenPAN-RB 6/2022 (ratings, predikat matrix),
+Sources: PermenPAN-RB 6/2022 (ratings, predikat matrix),
 SE MenPAN-RB 20/2021 (BerAKHLAK), PP 94/2021 (hukuman disiplin), the MenPAN-RB
 circular on the distribution curve (defaults only: the policy file may change them).
 """
@@ -75,7 +75,7 @@ NAMA_BERAKHLAK: dict[str, str] = {
     "kolaboratif": "Kolaboratif",
 }
 BERAKHLAK: tuple[str, ...] = tuple(NAMA_BERAKHLAK)
-# Each value is scored on a whole-number scale (the instansi's practice; DOMAIN.md).
+# Each value is scored on a whole-number scale: the instansi's practice, not the regulation's.
 SKOR_MINIMAL = 1
 SKOR_MAKSIMAL = 5
 
@@ -123,7 +123,7 @@ JP_MINIMAL_PNS = 20
 JP_MAKSIMAL_PPPK = 24
 
 # The MenPAN-RB circular's distribution curve, as defaults the policy file may change:
-# for each organisation predikat, rules over sets of employee predikat (DOMAIN.md).
+# for each organisation predikat, rules over sets of employee predikat.
 KURVA_BAWAAN: dict[PredikatOrganisasi, list[dict[str, object]]] = {
     "Istimewa": [{"predikat": ["Sangat Baik"], "maksimal_persen": 70.0}],
     "Baik": [

@@ -37,3 +37,9 @@ class RuangKerja:
     # "not in the roster" errors for every report that names it.
     nip_cacat: set[str] = field(default_factory=set)
     pegawai_tak_terbaca: bool = False
+
+
+def nama_dan_nip(roster: dict[str, Entri[model.Pegawai]], n: str | int) -> str:
+    """An employee named in a message: "Nama, NIP n", or the NIP alone if not in the roster."""
+    e = roster.get(str(n))
+    return f"{e.data.nama}, NIP {n}" if e is not None else str(n)

@@ -25,7 +25,7 @@ def lolos(teks: str) -> str:
 
 class _KonsolMalas:
     """A Rich console made on first use, so a command whose output is piped (plain
-    text) never imports Rich: 45 ms of every short run."""
+    text) never imports Rich, a noticeable part of every short run."""
 
     def __init__(self, stderr: bool) -> None:
         self._stderr = stderr
