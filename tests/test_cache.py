@@ -26,7 +26,7 @@ from typer.testing import CliRunner
 
 from asnkinerja import api
 from asnkinerja.baca import cache
-from asnkinerja.baca import muat as workspace
+from asnkinerja.baca import muat as baca_muat
 from asnkinerja.cli import app
 from asnkinerja.inti.periksa import HasilPeriksa
 from asnkinerja.sajian import keluaran
@@ -81,13 +81,13 @@ def _pencatat_muat(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The folders loaded from now on: `api` calls `baca.muat.muat` for every load, so a
     kept result shown again is a command that did not call it."""
     dimuat: list[Path] = []
-    asli = workspace.muat
+    asli = baca_muat.muat
 
     def catat(folder: Path, **kwargs: Any) -> Any:
         dimuat.append(folder)
         return asli(folder, **kwargs)
 
-    monkeypatch.setattr(workspace, "muat", catat)
+    monkeypatch.setattr(baca_muat, "muat", catat)
     return dimuat
 
 
@@ -95,20 +95,20 @@ def _pencatat_olah(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The files parsed in this process from now on. `muat` parses with the `olah` it
     imported (a spawned worker imports its own, unpatched: its files are not seen here)."""
     diolah: list[str] = []
-    asli = workspace.olah
+    asli = baca_muat.olah
 
     def catat(data: bytes, nama: str, jenis: Any) -> Any:
         diolah.append(nama)
         return asli(data, nama, jenis)
 
-    monkeypatch.setattr(workspace, "olah", catat)
+    monkeypatch.setattr(baca_muat, "olah", catat)
     return diolah
 
 
 def _dua_inti(monkeypatch: pytest.MonkeyPatch) -> None:
     """Parse in parallel with one worker beside this process, whatever the machine:
     `muat` counts cores with the public os.cpu_count and parallelises above AMBANG_PARALEL."""
-    monkeypatch.setattr(workspace, "AMBANG_PARALEL", 0)
+    monkeypatch.setattr(baca_muat, "AMBANG_PARALEL", 0)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
 
 
@@ -488,17 +488,17 @@ def test_berkas_berubah_saat_baris_dicari_hasil_tidak_disimpan(
     lap = ruang / nama
     lap.write_text(lap.read_text(encoding="utf-8").replace("target: 10", "target: 0", 1), "utf-8")
     diubah: list[str] = []
-    asli = workspace.baca_teks
+    asli = baca_muat.baca_teks
 
     # The file changes after loading, just before periksa reads it again for its lines
     # (`lengkapi` looks lines up through the public `baca_teks`).
-    def ubah_lalu_baca(muatan: workspace.Muatan, n: str) -> str | None:
+    def ubah_lalu_baca(muatan: baca_muat.Muatan, n: str) -> str | None:
         if n == nama and not diubah:
             diubah.append(n)
             lap.write_text(lap.read_text(encoding="utf-8") + "\n", "utf-8")
         return asli(muatan, n)
 
-    monkeypatch.setattr(workspace, "baca_teks", ubah_lalu_baca)
+    monkeypatch.setattr(baca_muat, "baca_teks", ubah_lalu_baca)
     dimuat = _pencatat_muat(monkeypatch)
     hasil = api.periksa(ruang, HARI_INI)
     assert diubah == [nama]
@@ -589,7 +589,7 @@ def test_entri_tiruan_dengan_kunci_dan_sidik_benar_tidak_ditampilkan(ruang: Path
     (a decimal that is not a number) is a miss, never a traceback."""
     args = ["evaluasi", str(ruang), "--periode", "2025", *TGL]
     awal = {json: runner.invoke(app, [*args, *json]).stdout for json in ((), ("--json",))}
-    jejak = workspace.jejak_sekarang(ruang)
+    jejak = baca_muat.jejak_sekarang(ruang)
     assert jejak is not None
 
     def pilihan(json: tuple[str, ...]) -> tuple[Any, ...]:

@@ -14,13 +14,11 @@ from typer.testing import CliRunner
 
 from asnkinerja.cli import app
 from asnkinerja.inti import model
-from asnkinerja.inti.nip import mulai_kerja as mulai_dari_nip
 from asnkinerja.inti.penghargaan import alasan_gugur, bagi_insentif, bulan_penuh, tetapkan
-from asnkinerja.inti.penilaian import HasilPegawai, Kepatuhan
+from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.periode import Periode
-from asnkinerja.masalah import Lokasi
 
-from conftest import WANGGAR
+from conftest import WANGGAR, hasil_pegawai
 
 TAHUN = Periode.urai("2025")
 
@@ -29,19 +27,11 @@ def orang(
     nip: str, nilai_akhir: str | None, unit: str = "A", predikat: str | None = "Sangat Baik",
     hilang: int = 0, jp: str = "20", hk: str = "100", **pegawai: Any,
 ) -> HasilPegawai:  # fmt: skip
-    p = msgspec.convert({"nip": nip, "nama": f"P{nip[-3:]}", "unit": unit, **pegawai},
-                        model.Pegawai)  # fmt: skip
     assert TAHUN is not None
-    return HasilPegawai(
-        pegawai=p, lokasi=Lokasi("p", 0), periode=TAHUN, laporan=[],
-        nilai_hasil_kerja=Decimal(hk), nilai_perilaku=Decimal(4), rating_hasil_kerja="di_atas",
-        rating_perilaku="di_atas", sumber_hasil_kerja="ambang", sumber_perilaku="ambang",
-        predikat=predikat,  # type: ignore[arg-type]
-        jp=Decimal(jp), jp_per_kompetensi={}, jp_wajib=Decimal(20), pelatihan=[], komponen=[],
-        nilai_akhir=Decimal(nilai_akhir) if nilai_akhir is not None else None,
-        kepatuhan=Kepatuhan(12, 12 - hilang, 0, 0, tuple(Periode(2025, m + 1, "bulan")
-                                                        for m in range(hilang))),
-        mulai_kerja=mulai_dari_nip(p),
+    return hasil_pegawai(
+        nip, periode=TAHUN, predikat=predikat, nilai_akhir=nilai_akhir, nilai_hasil_kerja=hk,
+        nilai_perilaku=4, rating="di_atas", jp=jp, jp_wajib=Decimal(20), unit=unit,
+        hilang=hilang, **pegawai,
     )  # fmt: skip
 
 

@@ -10,17 +10,16 @@ from typing import Any
 import msgspec
 from typer.testing import CliRunner
 
-from asnkinerja.baca.muat import Entri
 from asnkinerja.cli import app
 from asnkinerja.inti import model
 from asnkinerja.inti.mentoring import pasangkan, tanpa_pasangan
-from asnkinerja.inti.nip import mulai_kerja as mulai_dari_nip
 from asnkinerja.inti.pengembangan import hitung, keterlibatan
 from asnkinerja.inti.penilaian import HasilPegawai, Kepatuhan
 from asnkinerja.inti.periode import Periode
+from asnkinerja.inti.ruang import Entri
 from asnkinerja.masalah import Lokasi
 
-from conftest import DASAR, WANGGAR
+from conftest import DASAR, WANGGAR, hasil_pegawai
 
 TAHUN = Periode.urai("2025")
 S1 = Periode.urai("2025-S1")
@@ -30,19 +29,12 @@ def orang(
     nip: str, predikat: str | None, nilai: str, unit: str = "A", periode: Periode | None = None,
     jp: str = "0", pelatihan: int = 0, **pegawai: Any,
 ) -> HasilPegawai:  # fmt: skip
-    p = msgspec.convert({"nip": nip, "nama": f"P{nip[-3:]}", "unit": unit, **pegawai},
-                        model.Pegawai)  # fmt: skip
     per = periode or TAHUN
     assert per is not None
-    return HasilPegawai(
-        pegawai=p, lokasi=Lokasi("p", 0), periode=per, laporan=[], nilai_hasil_kerja=Decimal(nilai),
-        nilai_perilaku=Decimal(3), rating_hasil_kerja="sesuai", rating_perilaku="sesuai",
-        sumber_hasil_kerja="ambang", sumber_perilaku="ambang",
-        predikat=predikat,  # type: ignore[arg-type]
-        jp=Decimal(jp), jp_per_kompetensi={}, jp_wajib=Decimal(20) * per.panjang / 12,
-        pelatihan=[object()] * pelatihan,  # type: ignore[list-item]
-        komponen=[], nilai_akhir=Decimal(nilai), kepatuhan=Kepatuhan(12, 12, 0, 0, ()),
-        mulai_kerja=mulai_dari_nip(p),
+    return hasil_pegawai(
+        nip, periode=per, predikat=predikat, nilai_akhir=nilai, nilai_hasil_kerja=nilai,
+        nilai_perilaku=3, rating="sesuai", jp=jp, jp_wajib=Decimal(20) * per.panjang / 12,
+        unit=unit, pelatihan=pelatihan, **pegawai,
     )  # fmt: skip
 
 
