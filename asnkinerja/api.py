@@ -156,8 +156,8 @@ def evaluasi(
 class Keluaran(msgspec.Struct, array_like=True):
     """What `asnkinerja evaluasi` shows and writes, or the problems that stop it.
 
-    `layar`: the terminal summary's presentation; `json`: the whole result as JSON text
-    (when asked); `berkas`: the reports to write, (file name, text); `peringatan`: how many
+    `layar`: the terminal summary's presentation (empty with `json`: the terminal then shows
+    the JSON); `json`: the whole result as JSON text (when asked); `berkas`: the reports to write, (file name, text); `peringatan`: how many
     warnings the workspace has. With errors only `galat` is filled: every problem, with lines.
     """
 
@@ -197,7 +197,7 @@ def keluaran_evaluasi(
         data = kel.sajikan(ev.hasil, samarkan)
         teks_json = kel.laporan(ev.hasil, "json", samarkan, data) if json else None
         berkas = kel.berkas_laporan(ev.hasil, list(format_list), samarkan, rapor, data)
-        layar = kel.sajikan(ev.hasil, samarkan, ringkas=True)
+        layar = {} if json else kel.sajikan(ev.hasil, samarkan, ringkas=True)
         return Keluaran(layar, teks_json, berkas, len(ev.masalah)), None if rapor else jejak
 
     pilihan = (periode, hari.isoformat(), samarkan, json, tuple(format_list), rapor)

@@ -417,14 +417,3 @@ def _pangkat(golongan: str | None, status: str) -> str:
     if status == "PNS" and golongan in PANGKAT_PNS:
         return f"{PANGKAT_PNS[golongan]}, {golongan}"
     return f"Golongan {golongan} ({status})"
-
-
-def ke_json(x: Any) -> Any:
-    """JSON-ready: decimals as numbers rounded to 2 places."""
-    if isinstance(x, Decimal):
-        return float(x)
-    if isinstance(x, dict):
-        return {k: ke_json(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [ke_json(v) for v in x]
-    return x

@@ -17,7 +17,6 @@ from asnkinerja import sumber
 from asnkinerja.errors import TemplateRusak
 from asnkinerja.inti.regulasi import NAMA_RATING
 from asnkinerja.sajian import grafik
-from asnkinerja.sajian.penyaji import ke_json
 from asnkinerja.sajian.tampilan import angka, persen, rupiah, tanggal
 
 
@@ -70,8 +69,17 @@ def render(nama_template: str, konteks: dict[str, Any]) -> str:
         raise TemplateRusak(f"template {nama_template} tidak dapat dipakai: {e}") from e
 
 
+_DESIMAL_ANGKA = msgspec.json.Encoder(decimal_format="number")
+
+
 def ke_teks_json(data: dict[str, Any]) -> str:
     """The presentation as JSON; keys starting with `_` are template helpers, left out.
-    msgspec writes the same text as the standard library's encoder, many times faster."""
+
+    Decimals become JSON numbers as floats write them (87.5, not 87.50): written as numbers,
+    read back as floats and written again, all inside msgspec. The text is the standard
+    library's `json.dumps(..., indent=2)` of the same floats (tests/test_render.py); only an
+    exponent is spelled shorter (1e-7), which the reports' 2-decimal numbers never need.
+    """
     publik = {k: v for k, v in data.items() if not k.startswith("_")}
-    return msgspec.json.format(msgspec.json.encode(ke_json(publik)), indent=2).decode() + "\n"
+    angka = msgspec.json.decode(_DESIMAL_ANGKA.encode(publik))
+    return msgspec.json.format(msgspec.json.encode(angka), indent=2).decode() + "\n"
