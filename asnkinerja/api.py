@@ -157,8 +157,9 @@ class Keluaran(msgspec.Struct, array_like=True):
     """What `asnkinerja evaluasi` shows and writes, or the problems that stop it.
 
     `layar`: the terminal summary's presentation (empty with `json`: the terminal then shows
-    the JSON); `json`: the whole result as JSON text (when asked); `berkas`: the reports to write, (file name, text); `peringatan`: how many
-    warnings the workspace has. With errors only `galat` is filled: every problem, with lines.
+    the JSON); `json`: the whole result as JSON text (when asked); `berkas`: the reports to
+    write, (file name, text); `peringatan`: how many warnings the workspace has. With errors
+    only `galat` is filled: every problem, with lines.
     """
 
     layar: dict[str, Any]
