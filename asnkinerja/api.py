@@ -23,7 +23,6 @@ import msgspec
 from asnkinerja import ingat
 from asnkinerja.baca import muat as baca
 from asnkinerja.baca.muat import Muatan, Progres
-from asnkinerja.inti import laporan
 from asnkinerja.inti.evaluasi import HasilEvaluasi, pilih_periode
 from asnkinerja.inti.evaluasi import evaluasi as evaluasi_ruang
 from asnkinerja.inti.periksa import HasilPeriksa, periksa_ruang
@@ -79,7 +78,7 @@ def muat(
             kebijakan=muatan.kebijakan,
             kebijakan_lokasi=muatan.kebijakan_lokasi,
             pegawai=muatan.pegawai,
-            laporan=laporan.nilai_semua(muatan.laporan, muatan.kebijakan),
+            laporan=muatan.laporan,
             pelatihan=muatan.pelatihan,
             berkas=muatan.berkas,
             nip_cacat=muatan.nip_cacat,

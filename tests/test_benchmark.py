@@ -37,12 +37,11 @@ def test_skrip_tahap_mencetak_setiap_tahap() -> None:
     tahap = [b.split("|")[1].strip() for b in hasil.stdout.splitlines()[2:]]
     assert tahap == [
         "utama: impor (proses utuh)",
-        *(f"per berkas: {k}" for k in ("baca", "urai", "validasi", "sandi")),
+        *(f"per berkas: {k}" for k in ("baca", "urai", "validasi", "nilai", "sandi")),
         *(
             f"utama: {k}"
             for k in (
                 "muat_cache",
-                "nilai_laporan",
                 "periksa",
                 "evaluasi",
                 "sajikan_ringkas",

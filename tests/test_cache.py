@@ -138,7 +138,9 @@ def test_cache_dipakai_dan_di_luar_ruang_kerja(ruang: Path, cache_sendiri: Path)
     sebelum = sorted(p.relative_to(ruang) for p in ruang.rglob("*"))
     pertama = _keluaran(ruang)
     entri = _entri_berkas(cache_sendiri)
-    assert len(entri) == 15  # kebijakan, pegawai, pelatihan and 12 report files
+    # Every file's typed records (kebijakan, pegawai, pelatihan, 12 report files) and the
+    # 12 report files' scored reports.
+    assert len(entri) == 15 + 12
     # periksa (with or without --json: one result), evaluasi's summary and its --json
     assert sorted(_hasil_menurut_isi(cache_sendiri)) == ["json", "layar", "periksa"]
     assert sorted(p.relative_to(ruang) for p in ruang.rglob("*")) == sebelum
@@ -177,8 +179,9 @@ def test_berkas_ditambah_dihapus_dan_diganti_nama(ruang: Path, cache_sendiri: Pa
     assert dihapus != ganti_nama
     shutil.copyfile(WANGGAR / "laporan" / "2025-12.yaml", lap / "2025-12.yaml")
     assert _sama_dengan_tanpa_cache(ruang) == awal
-    # Entries of files that are gone are removed: one per file present.
-    assert len(_entri_berkas(cache_sendiri)) == 15
+    # Entries of files that are gone are removed: one per file present, and one more per
+    # report file for its scored reports.
+    assert len(_entri_berkas(cache_sendiri)) == 15 + 12
 
 
 def test_kebijakan_berubah_laporan_dinilai_ulang(ruang: Path) -> None:

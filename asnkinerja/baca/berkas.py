@@ -1,9 +1,10 @@
 """One input file, read: its bytes decoded, parsed and typed into records.
 
-`olah` is a pure function of a file's bytes (what the per-file cache keeps and what
-worker processes run); it never raises for anything inside the file: what cannot be
-typed comes back as problems. No policy is needed to read a file, so every file of a
-workspace can be read at once, in any order.
+Two pure stages per file, each cached by exactly what it depends on (`muat`):
+`olah` (the file's bytes -> typed records, `IsiBerkas`) and, for a report file,
+`nilai` (typed reports and the two policy values scoring uses -> scored reports,
+`NilaiBerkas`, by `inti.laporan`). Neither raises for anything inside the file: what
+cannot be typed comes back as problems. `olah_berkas` runs both in a worker process.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import msgspec
 from asnkinerja.baca import cache, skema, yamlio
 from asnkinerja.baca.temukan import JenisBerkas
 from asnkinerja.inti import model
+from asnkinerja.inti.laporan import AturanNilai, NilaiLaporan, nilai_berkas
 from asnkinerja.inti.nip import normalkan
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
 
@@ -45,8 +47,18 @@ class IsiBerkas(msgspec.Struct, array_like=True, omit_defaults=True):
     laporan: list[tuple[int, model.Laporan]] = []
 
 
+class NilaiBerkas(msgspec.Struct, array_like=True, omit_defaults=True):
+    """A report file as the evaluation uses it: its problems and its reports, scored."""
+
+    masalah: list[Masalah] = []
+    terbaca: bool = True
+    jumlah_rekaman: int | None = None
+    laporan: list[NilaiLaporan] = []
+
+
 KODE = msgspec.msgpack.Encoder()
 BACA = msgspec.msgpack.Decoder(IsiBerkas)
+BACA_NILAI = msgspec.msgpack.Decoder(NilaiBerkas)
 
 
 def baca(jalur: Path, nama: str) -> tuple[bytes | None, os.stat_result | None, IsiBerkas | None]:
@@ -60,17 +72,27 @@ def baca(jalur: Path, nama: str) -> tuple[bytes | None, os.stat_result | None, I
         return None, None, isi
 
 
-def olah_berkas(jalur: Path, nama: str, jenis: JenisBerkas) -> tuple[bytes, cache.Kunci | None]:
-    """Read and type one file in a worker process: the encoded `IsiBerkas` and the cache
-    key of the exact bytes read (None if the file could not be read)."""
+def olah_berkas(
+    jalur: Path, nama: str, jenis: JenisBerkas, aturan: AturanNilai
+) -> tuple[bytes, bytes | None, cache.Kunci | None]:
+    """Read and type one file in a worker process, and score it if it holds reports: the
+    encoded `IsiBerkas`, the encoded `NilaiBerkas` (None for other files) and the cache key
+    of the exact bytes read (None if the file could not be read)."""
     data, st, gagal = baca(jalur, nama)
     if data is None or st is None:
-        return KODE.encode(gagal), None
-    kode = sandikan(olah(data, nama, jenis), nama)
-    return kode, cache.kunci(nama, data, st.st_size, st.st_mtime_ns)
+        return KODE.encode(gagal), None, None
+    isi = olah(data, nama, jenis)
+    dinilai = sandikan(nilai(isi, nama, aturan), nama) if jenis == "laporan" else None
+    return sandikan(isi, nama), dinilai, cache.kunci(nama, data, st.st_size, st.st_mtime_ns)
 
 
-def sandikan(isi: IsiBerkas, nama: str) -> bytes:
+def nilai(isi: IsiBerkas, nama: str, aturan: AturanNilai) -> NilaiBerkas:
+    """A report file's typed content, its reports scored (`inti.laporan.nilai_berkas`)."""
+    laporan = nilai_berkas(nama, isi.laporan, aturan)
+    return NilaiBerkas(isi.masalah, isi.terbaca, isi.jumlah_rekaman, laporan)
+
+
+def sandikan(isi: IsiBerkas | NilaiBerkas, nama: str) -> bytes:
     try:
         return KODE.encode(isi)
     except (msgspec.EncodeError, OverflowError, UnicodeEncodeError) as e:  # pragma: no cover

@@ -1,15 +1,16 @@
-"""The cache: each input file's parsed and typed records, kept between runs.
+"""The cache: what each stage made of each input file, kept between runs.
 
 An officer re-runs `evaluasi` many times while fixing data; most files have not
-changed since the last run. For every input file the cache keeps what reading
-made of it (`berkas.IsiBerkas`, encoded as MessagePack: data, never
-code; decoding checks every value's type again, so a damaged or planted file
-can only be a miss). An entry is used only when its key matches the file as it
-is now, byte for byte:
+changed since the last run. For every input file the cache keeps its typed records
+(`berkas.IsiBerkas`) and, for a report file, its scored reports (`berkas.NilaiBerkas`),
+encoded as MessagePack: data, never code; decoding checks every value's type again,
+so a damaged or planted file can only be a miss. An entry is used only when its key
+matches the file as it is now, byte for byte:
 
 - the workspace folder and the file's name in it,
 - the file's size, modification time (ns) and a BLAKE2b hash of its content,
-- the cache format and the tool's version.
+- for scored reports, the two policy values scoring uses (`inti.laporan.AturanNilai`),
+- the cache format and a fingerprint of the code and parsers that make the entries.
 
 The content hash makes the key exact: a file changed twice within one clock
 tick, or restored with an old modification time, still misses. Entries live in
@@ -49,8 +50,9 @@ FORMAT = 3
 VARIABEL = "ASNKINERJA_CACHE"
 # The modules whose code decides what an entry holds: a change to any of them (or to the
 # parser and msgspec) makes every old entry a miss, even without a new version number.
-_MODUL = ("baca/berkas", "baca/cache", "baca/skema", "baca/yamlio", "inti/model", "inti/nip",
-          "inti/regulasi", "masalah")  # fmt: skip
+_MODUL = ("baca/berkas", "baca/cache", "baca/skema", "baca/yamlio", "inti/angka",
+          "inti/laporan", "inti/model", "inti/nip", "inti/periode", "inti/regulasi",
+          "masalah")  # fmt: skip
 
 
 # The parsers whose work the cache keeps: yaml-rs reads every file; PyYAML finds the lines
@@ -100,6 +102,8 @@ class Kunci(msgspec.Struct, frozen=True, array_like=True):
     ukuran: int
     mtime_ns: int
     hash: str
+    tahap: str = "baca"  # "baca": typed records; "nilai": reports scored under `parameter`
+    parameter: tuple[float, int] | None = None
 
 
 class Entri(msgspec.Struct, array_like=True):
@@ -124,6 +128,11 @@ def kunci(nama: str, data: bytes, ukuran: int, mtime_ns: int) -> Kunci:
 def kunci_bersidik(nama: str, hash_: str, ukuran: int, mtime_ns: int) -> Kunci:
     """The key of a file whose content hash is already known."""
     return Kunci(FORMAT, sidik_kode(), nama, ukuran, mtime_ns, hash_)
+
+
+def kunci_nilai(k: Kunci, parameter: tuple[float, int]) -> Kunci:
+    """The key of the scored reports made from a file's records under policy values."""
+    return msgspec.structs.replace(k, tahap="nilai", parameter=parameter)
 
 
 def folder_bawaan() -> Path:
@@ -152,12 +161,13 @@ class Cache:
         self._dipakai: set[str] = set()
         self._bisa_tulis = True
 
-    def _jalur(self, nama: str) -> Path:
+    def _jalur(self, k: Kunci) -> Path:
+        nama = k.nama if k.tahap == "baca" else f"{k.nama}\0{k.tahap}"
         return self.folder / f"{_nama_berkas(nama)}.msgpack"
 
     def ambil(self, k: Kunci) -> bytes | None:
         """The entry's content for this key, or None (missing, stale or damaged)."""
-        jalur = self._jalur(k.nama)
+        jalur = self._jalur(k)
         self._dipakai.add(jalur.name)
         try:
             data = jalur.read_bytes()
@@ -173,11 +183,16 @@ class Cache:
         """Write an entry atomically; a cache that cannot be written is simply not used."""
         if not self._bisa_tulis:
             return
-        jalur = self._jalur(k.nama)
+        jalur = self._jalur(k)
         self._dipakai.add(jalur.name)
         self._bisa_tulis = _tulis_atomik(
             jalur, _KODE.encode(Entri(k, sidik(isi), msgspec.Raw(isi)))
         )
+
+    def pakai(self, k: Kunci) -> None:
+        """Keep an entry that was not read this run (a file's records, when its scored
+        reports served): `rapikan` removes only the entries of files gone."""
+        self._dipakai.add(self._jalur(k).name)
 
     def rapikan(self) -> None:
         """Remove the entries of files this run did not see (deleted or renamed)."""
@@ -233,7 +248,7 @@ class Cache:
 def _tulis_atomik(jalur: Path, data: bytes) -> bool:
     """Write a cache file whole or not at all; False if it could not be written."""
     try:
-        tulis_atomik(jalur, data, ke_disk=False)
+        tulis_atomik(jalur, data, pribadi=True)
     except OSError:
         return False
     return True

@@ -1,10 +1,13 @@
-"""Loading a workspace: every input file read into typed records, with their locations.
+"""Loading a workspace: every input file read into typed records, with their locations,
+and the reports scored.
 
-The only module that opens the input files, and it only reads them. Each file is
-read on its own (`berkas.olah`, a pure function of its bytes); the per-file cache
-wraps that function from outside (a file whose bytes are unchanged is not parsed
-again), and large workspaces are parsed on every core. Nothing here scores, checks
-across records or presents: `Muatan` is plain data for the rules in `inti`.
+The only module that opens the input files, and it only reads them. Each file goes
+through two pure stages (`berkas`): reading (bytes -> typed records) and, for reports,
+scoring (`inti.laporan.nilai_berkas`, which needs two policy values, so the policy file
+is read first). The per-file cache wraps each stage from outside, keyed by exactly what
+it depends on: the file's bytes, and for scoring also those policy values; a change of
+policy scores the records again without parsing any file. What is not in the cache is
+parsed on every core. Nothing here checks across records or presents.
 """
 
 from __future__ import annotations
@@ -20,9 +23,20 @@ from typing import TypeVar
 import msgspec
 
 from asnkinerja.baca import cache, posisi, yamlio
-from asnkinerja.baca.berkas import BACA, IsiBerkas, baca, olah, olah_berkas, sandikan
+from asnkinerja.baca.berkas import (
+    BACA,
+    BACA_NILAI,
+    IsiBerkas,
+    NilaiBerkas,
+    baca,
+    nilai,
+    olah,
+    olah_berkas,
+    sandikan,
+)
 from asnkinerja.baca.temukan import Berkas, temukan
 from asnkinerja.inti import model
+from asnkinerja.inti.laporan import AturanNilai, NilaiLaporan
 from asnkinerja.inti.ruang import Entri
 from asnkinerja.masalah import Lokasi, Masalah, urutkan
 
@@ -30,6 +44,7 @@ T = TypeVar("T")
 Progres = Callable[[int, int], None]  # (bytes done, bytes in all)
 # Below this much YAML to parse, starting worker processes costs more than it saves.
 AMBANG_PARALEL = 4_000_000
+Isi = IsiBerkas | NilaiBerkas  # what a file gave: typed records, or reports scored
 
 
 @dataclass
@@ -40,8 +55,7 @@ class Muatan:
     kebijakan: model.Kebijakan
     kebijakan_lokasi: Lokasi | None
     pegawai: list[Entri[model.Pegawai]]
-    # Reports per file, each with its number in the file: (file, [(record, report)]).
-    laporan: list[tuple[str, list[tuple[int, model.Laporan]]]]
+    laporan: list[NilaiLaporan]  # scored under `kebijakan`, file by file
     # None when the workspace has no pelatihan file at all (not the same as none held).
     pelatihan: list[Entri[model.Pelatihan]] | None
     masalah: list[Masalah]
@@ -59,11 +73,8 @@ class Muatan:
 
 
 def muat(folder: Path, *, pakai_cache: bool = True, progres: Progres | None = None) -> Muatan:
-    """Every file of the workspace, typed; problems without line numbers yet (`lengkapi`).
-
-    Files unchanged since the last run come from the cache; the others are parsed,
-    in parallel worker processes when there is enough to parse.
-    """
+    """Every file of the workspace, typed and its reports scored; problems without line
+    numbers yet (`lengkapi`)."""
     daftar, masalah_tata = temukan(folder)
     hasil = Muatan(folder, model.bawaan(), None, [], [], None, list(masalah_tata))
     hasil.berkas = [b.nama for b in daftar]
@@ -74,20 +85,29 @@ def muat(folder: Path, *, pakai_cache: bool = True, progres: Progres | None = No
         except (OSError, RuntimeError, ValueError):  # no home folder (a service account), or
             tembolok = None  # a folder name not in UTF-8: no cache
     kunci: dict[str, cache.Kunci | None] = {}
-    isi_semua = _olah_semua(daftar, tembolok, progres, kunci)
-    for b in daftar:
-        _tambahkan(hasil, b, isi_semua.pop(b.nama))
+    # The policy first: the reports are scored under two of its values.
+    kebijakan = [b for b in daftar if b.jenis == "kebijakan"]
+    isi_kebijakan = _olah_semua(kebijakan, None, tembolok, None, kunci)
+    for b in kebijakan:
+        _tambahkan(hasil, b, isi_kebijakan[b.nama])
+    aturan = AturanNilai.dari(hasil.kebijakan)
+    lain = [b for b in daftar if b.jenis != "kebijakan"]
+    isi_lain = _olah_semua(lain, aturan, tembolok, progres, kunci)
+    for b in lain:
+        _tambahkan(hasil, b, isi_lain.pop(b.nama))
     if tembolok is not None:
         tembolok.rapikan()
         hasil.jejak = cache.jejak_dari(masalah_tata, (kunci.get(b.nama) for b in daftar))
     return hasil
 
 
-def _tambahkan(hasil: Muatan, b: Berkas, isi: IsiBerkas) -> None:
+def _tambahkan(hasil: Muatan, b: Berkas, isi: Isi) -> None:
     hasil.masalah.extend(isi.masalah)
     if isi.jumlah_rekaman is not None:
         hasil.jumlah_rekaman[b.nama] = isi.jumlah_rekaman
-    if b.jenis == "kebijakan":
+    if isinstance(isi, NilaiBerkas):
+        hasil.laporan.extend(isi.laporan)
+    elif b.jenis == "kebijakan":
         if isi.kebijakan and hasil.kebijakan_lokasi is None and b.nama == hasil.berkas[0]:
             hasil.kebijakan = isi.kebijakan[0][1]
             hasil.kebijakan_lokasi = Lokasi(b.nama, 0)
@@ -95,9 +115,7 @@ def _tambahkan(hasil: Muatan, b: Berkas, isi: IsiBerkas) -> None:
         hasil.pegawai.extend(Entri(p, Lokasi(b.nama, i)) for i, p in isi.pegawai)
         hasil.nip_cacat.update(isi.nip_cacat)
         hasil.pegawai_tak_terbaca |= not isi.terbaca
-    elif b.jenis == "laporan":
-        hasil.laporan.append((b.nama, isi.laporan))
-    else:
+    elif b.jenis == "pelatihan":
         hasil.pelatihan = (hasil.pelatihan or []) + [
             Entri(p, Lokasi(b.nama, i)) for i, p in isi.pelatihan
         ]
@@ -105,27 +123,33 @@ def _tambahkan(hasil: Muatan, b: Berkas, isi: IsiBerkas) -> None:
 
 def _olah_semua(
     daftar: list[Berkas],
+    aturan: AturanNilai | None,
     tembolok: cache.Cache | None,
     progres: Progres | None,
     kunci: dict[str, cache.Kunci | None],
-) -> dict[str, IsiBerkas]:
+) -> dict[str, Isi]:
     """Every file's content: the cache's where current, the rest parsed, on every core.
-    `kunci` receives the key of the exact bytes each file's content came from."""
-    hasil: dict[str, IsiBerkas] = {}
-    perlu: list[tuple[Berkas, int]] = []
+    Report files come scored under `aturan`. `kunci` receives the key of the exact bytes
+    each file's content came from."""
+    hasil: dict[str, Isi] = {}
+    tersimpan: dict[str, IsiBerkas] = {}  # records from the cache, to be scored here
     if tembolok is not None:
-        ada = _tiap_berkas(lambda b: _dari_cache(b, tembolok), daftar)
+        ada = _tiap_berkas(lambda b: _dari_cache(b, aturan, tembolok), daftar)
         for b, (isi, k) in zip(daftar, ada, strict=True):
-            if isi is not None:
+            kunci[b.nama] = k
+            if isinstance(isi, IsiBerkas) and b.jenis == "laporan":
+                tersimpan[b.nama] = isi
+            elif isi is not None:
                 hasil[b.nama] = isi
-                kunci[b.nama] = k
+    for nama, isi in tersimpan.items():  # the policy changed: score again, parse nothing
+        hasil[nama] = _nilai_dan_simpan(isi, nama, aturan, tembolok, kunci[nama])
     perlu = [(b, _ukuran(b.jalur)) for b in daftar if b.nama not in hasil]
     total = sum(u for _, u in perlu)
     selesai = 0
     if progres is not None:  # parsing starts (or, with nothing to parse, loading is done)
         progres(0, total)
 
-    def terima(b: Berkas, ukuran: int, isi: IsiBerkas, k: cache.Kunci | None) -> None:
+    def terima(b: Berkas, ukuran: int, isi: Isi, k: cache.Kunci | None) -> None:
         nonlocal selesai
         hasil[b.nama] = isi
         kunci[b.nama] = k
@@ -144,33 +168,66 @@ def _olah_semua(
         if tembolok is not None:
             k = cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns)
             tembolok.simpan(k, sandikan(isi, b.nama))
-        terima(b, ukuran, isi, k)
+        if b.jenis == "laporan":
+            terima(b, ukuran, _nilai_dan_simpan(isi, b.nama, aturan, tembolok, k), k)
+        else:
+            terima(b, ukuran, isi, k)
 
-    def dari_pekerja(b: Berkas, ukuran: int, kode: bytes, k: cache.Kunci | None) -> None:
+    def dari_pekerja(
+        b: Berkas, ukuran: int, kode: bytes, dinilai: bytes | None, k: cache.Kunci | None
+    ) -> None:
         if tembolok is not None and k is not None:
             tembolok.simpan(k, kode)
-        terima(b, ukuran, BACA.decode(kode), k if tembolok is not None else None)
+            if dinilai is not None and aturan is not None:
+                tembolok.simpan(cache.kunci_nilai(k, _parameter(aturan)), dinilai)
+        isi = BACA_NILAI.decode(dinilai) if dinilai is not None else BACA.decode(kode)
+        terima(b, ukuran, isi, k if tembolok is not None else None)
 
     perlu.sort(key=lambda x: -x[1])  # the largest first: the workers finish together
     inti = min(_inti(), len(perlu))
-    if inti > 1 and total >= AMBANG_PARALEL:
+    if inti > 1 and total >= AMBANG_PARALEL and aturan is not None:
         from concurrent.futures.process import BrokenProcessPool
 
         with contextlib.suppress(OSError, BrokenProcessPool):
-            _paralel(collections.deque(perlu), inti - 1, dari_pekerja, di_sini)
+            _paralel(collections.deque(perlu), aturan, inti - 1, dari_pekerja, di_sini)
     for b, ukuran in perlu:  # what is left: all of it, or what the workers could not do
         if b.nama not in hasil:
             di_sini(b, ukuran)
     return hasil
 
 
-Hasil = tuple[bytes, cache.Kunci | None]
+def _nilai_dan_simpan(
+    isi: IsiBerkas,
+    nama: str,
+    aturan: AturanNilai | None,
+    tembolok: cache.Cache | None,
+    k: cache.Kunci | None,
+) -> NilaiBerkas:
+    """A report file's records scored (the second stage), kept in the cache under the key
+    of the bytes they came from and the policy values."""
+    assert aturan is not None  # report files are loaded after the policy
+    dinilai = nilai(isi, nama, aturan)
+    if tembolok is None or k is None:
+        return dinilai
+    kode = sandikan(dinilai, nama)
+    tembolok.simpan(cache.kunci_nilai(k, _parameter(aturan)), kode)
+    # Decoded from its bytes as a cache hit would be: each report's detail stays one slice
+    # of them (msgspec.Raw) instead of an object of its own.
+    return BACA_NILAI.decode(kode)
+
+
+def _parameter(aturan: AturanNilai) -> tuple[float, int]:
+    return (aturan.batas_capaian, aturan.batas_lapor_hari)
+
+
+Hasil = tuple[bytes, bytes | None, cache.Kunci | None]
 
 
 def _paralel(
     sisa: collections.deque[tuple[Berkas, int]],
+    aturan: AturanNilai,
     pekerja: int,
-    terima: Callable[[Berkas, int, bytes, cache.Kunci | None], None],
+    terima: Callable[[Berkas, int, bytes, bytes | None, cache.Kunci | None], None],
     di_sini: Callable[[Berkas, int], None],
 ) -> None:
     """Parse in `pekerja` spawned processes (as on Windows: nothing relies on fork) and in
@@ -201,7 +258,7 @@ def _paralel(
                     return
                 sisa.popleft()
                 tersisa -= u
-                tugas[pool.submit(olah_berkas, b.jalur, b.nama, b.jenis)] = (b, u)
+                tugas[pool.submit(olah_berkas, b.jalur, b.nama, b.jenis, aturan)] = (b, u)
 
         kirim()
         while sisa:
@@ -265,13 +322,22 @@ def _kunci_sekarang(b: Berkas) -> cache.Kunci | None:
     return k
 
 
-def _dari_cache(b: Berkas, tembolok: cache.Cache) -> tuple[IsiBerkas | None, cache.Kunci | None]:
+def _dari_cache(
+    b: Berkas, aturan: AturanNilai | None, tembolok: cache.Cache
+) -> tuple[Isi | None, cache.Kunci | None]:
+    """A file's content from the cache: a report file's scored reports if kept under this
+    policy, else its typed records (to be scored), else nothing."""
     k = _kunci_sekarang(b)
-    data = tembolok.ambil(k) if k is not None else None
-    if data is None:
-        return None, k
+    if k is None:
+        return None, None
     try:
-        return BACA.decode(data), k
+        if b.jenis == "laporan" and aturan is not None:
+            data = tembolok.ambil(cache.kunci_nilai(k, _parameter(aturan)))
+            if data is not None:
+                tembolok.pakai(k)  # the records stay for the next change of policy
+                return BACA_NILAI.decode(data), k
+        data = tembolok.ambil(k)
+        return (BACA.decode(data) if data is not None else None), k
     except msgspec.DecodeError:  # cannot happen short of a bug or a damaged disk: a miss
         return None, k
 

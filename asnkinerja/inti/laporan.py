@@ -1,10 +1,13 @@
 """One report, scored: what the evaluation needs of it.
 
-`Penilai.nilai` turns a typed report into a `NilaiLaporan`: its nilai hasil kerja
-(every indicator's capaian, capped and weighted, in exact decimals), its BerAKHLAK
-mean, lateness and what it lacks. The report itself stays beside it (`data`), so the
-indicator detail that only `jelaskan` and the rapor show (`rinci`) is worked out from
-it when asked, never read again from a file.
+`nilai_berkas` turns a file's typed reports into `NilaiLaporan`s: each report's nilai
+hasil kerja (every indicator's capaian, capped and weighted, in exact decimals), its
+BerAKHLAK mean, lateness and what it lacks. It depends on the reports and on two policy
+values only (`AturanNilai`), so it is a pure stage the loader can run on every core and
+cache by exactly those inputs. What only `jelaskan` and the rapor show of a report (its
+indicators, feedback and plans) travels with it as MessagePack bytes (`rinci`): a
+province's 600,000 reports would otherwise be millions of objects nobody reads. `rinci`
+reads them back, in memory; no file is opened again.
 
 The same numbers occur again and again (targets of 10, 25, 40; seven scores
 from 1 to 5), so the decimal arithmetic for a given input is done once per
@@ -30,6 +33,40 @@ _TUJUH = Decimal(len(BERAKHLAK))
 _SKOR = operator.attrgetter(*BERAKHLAK)  # the seven scores, in BERAKHLAK order
 
 
+class AturanNilai(msgspec.Struct, frozen=True, array_like=True):
+    """The policy values scoring a report depends on."""
+
+    batas_capaian: float
+    batas_lapor_hari: int
+
+    @classmethod
+    def dari(cls, k: model.Kebijakan) -> AturanNilai:
+        return cls(k.penilaian.batas_capaian, k.batas_lapor_hari)
+
+
+class Indikator(msgspec.Struct, frozen=True, array_like=True, gc=False):
+    """One indicator as the report wrote it."""
+
+    indikator: str
+    satuan: str
+    target: float
+    realisasi: float
+    bobot: float
+    arah: str
+
+
+class RinciLaporan(msgspec.Struct, frozen=True, array_like=True, gc=False):
+    """What only an explanation or a rapor shows of a report, as written."""
+
+    indikator: tuple[Indikator, ...]
+    umpan_balik: str
+    rencana_perbaikan: tuple[str, ...]
+
+
+_KODE_RINCI = msgspec.msgpack.Encoder()
+_BACA_RINCI = msgspec.msgpack.Decoder(RinciLaporan)
+
+
 class CapaianIndikator(msgspec.Struct, frozen=True, array_like=True, gc=False):
     indikator: str
     satuan: str
@@ -43,7 +80,7 @@ class CapaianIndikator(msgspec.Struct, frozen=True, array_like=True, gc=False):
 
 
 class Rinci(msgspec.Struct, frozen=True, array_like=True, gc=False):
-    """What only an explanation or a rapor shows of a report."""
+    """What only an explanation or a rapor shows of a report, each capaian worked out."""
 
     indikator: tuple[CapaianIndikator, ...]
     umpan_balik: str
@@ -51,7 +88,7 @@ class Rinci(msgspec.Struct, frozen=True, array_like=True, gc=False):
 
 
 class NilaiLaporan(msgspec.Struct, array_like=True, gc=False):
-    """One report, scored, and the typed report it was scored from."""
+    """One report, scored; `rinci` holds its detail as written (`RinciLaporan`, encoded)."""
 
     nip: str
     kode_periode: str
@@ -67,7 +104,7 @@ class NilaiLaporan(msgspec.Struct, array_like=True, gc=False):
     tantangan: tuple[str, ...]
     hari_terlambat: int  # 0 when on time (or when the period cannot be read)
     kurang: tuple[str, ...]  # what makes it incomplete: tantangan, rencana_perbaikan, penilaian
-    data: model.Laporan
+    rinci: msgspec.Raw
 
     @property
     def periode(self) -> Periode:
@@ -79,23 +116,23 @@ class NilaiLaporan(msgspec.Struct, array_like=True, gc=False):
         return Lokasi(self.berkas, self.indeks)
 
 
-def nilai_semua(
-    laporan: list[tuple[str, list[tuple[int, model.Laporan]]]], kebijakan: model.Kebijakan
+def nilai_berkas(
+    berkas: str, laporan: list[tuple[int, model.Laporan]], aturan: AturanNilai
 ) -> list[NilaiLaporan]:
-    """Every report of a workspace scored under its policy, file by file, in file order."""
-    penilai = Penilai(kebijakan.penilaian.batas_capaian, kebijakan.batas_lapor_hari)
-    nilai = penilai.nilai
-    return [nilai(lap, berkas, i) for berkas, isi in laporan for i, lap in isi]
+    """A file's reports scored, each with its number in the file."""
+    nilai = _penilai(aturan).nilai
+    return [nilai(lap, berkas, i) for i, lap in laporan]
 
 
 def rinci(n: NilaiLaporan, kebijakan: model.Kebijakan) -> Rinci:
     """What a rapor or an explanation shows of one report: every indicator's capaian."""
-    return _penilai(kebijakan.penilaian.batas_capaian, kebijakan.batas_lapor_hari).rinci(n.data)
+    return _penilai(AturanNilai.dari(kebijakan)).rinci(_BACA_RINCI.decode(n.rinci))
 
 
 @functools.lru_cache(maxsize=4)
-def _penilai(batas_capaian: float, batas_lapor_hari: int) -> Penilai:
-    return Penilai(batas_capaian, batas_lapor_hari)
+def _penilai(aturan: AturanNilai) -> Penilai:
+    """One scorer per policy in each process: its remembered arithmetic serves every file."""
+    return Penilai(aturan.batas_capaian, aturan.batas_lapor_hari)
 
 
 def kode_periode(teks: str) -> str:
@@ -203,12 +240,12 @@ class Penilai:
             tuple(lap.tantangan),
             max(0, (tanggal - tenggat).days) if tenggat is not None else 0,
             kurang,
-            lap,
+            msgspec.Raw(_KODE_RINCI.encode(_rinci_laporan(lap))),
         )
 
-    def rinci(self, lap: model.Laporan) -> Rinci:
+    def rinci(self, lap: RinciLaporan) -> Rinci:
         indikator = []
-        for c in lap.pencapaian:
+        for c in lap.indikator:
             target, realisasi, bobot, mentah, capaian, _ = self._angka_indikator(
                 (c.target, c.realisasi, c.bobot, c.arah)
             )
@@ -225,8 +262,15 @@ class Penilai:
                     mentah > self.batas,
                 )
             )
-        return Rinci(
-            tuple(indikator),
-            lap.penilaian.umpan_balik if lap.penilaian is not None else "",
-            tuple(lap.rencana_perbaikan),
-        )
+        return Rinci(tuple(indikator), lap.umpan_balik, lap.rencana_perbaikan)
+
+
+def _rinci_laporan(lap: model.Laporan) -> RinciLaporan:
+    return RinciLaporan(
+        tuple(
+            Indikator(c.indikator, c.satuan, c.target, c.realisasi, c.bobot, c.arah)
+            for c in lap.pencapaian
+        ),
+        lap.penilaian.umpan_balik if lap.penilaian is not None else "",
+        tuple(lap.rencana_perbaikan),
+    )
