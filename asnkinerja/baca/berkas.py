@@ -73,17 +73,27 @@ def baca(jalur: Path, nama: str) -> tuple[bytes | None, os.stat_result | None, I
 
 
 def olah_berkas(
-    jalur: Path, nama: str, jenis: JenisBerkas, aturan: AturanNilai
-) -> tuple[bytes, bytes | None, cache.Kunci | None]:
-    """Read and type one file in a worker process, and score it if it holds reports: the
-    encoded `IsiBerkas`, the encoded `NilaiBerkas` (None for other files) and the cache key
-    of the exact bytes read (None if the file could not be read)."""
+    jalur: Path, nama: str, jenis: JenisBerkas, aturan: AturanNilai, folder_cache: Path | None
+) -> tuple[bytes, cache.Kunci | None]:
+    """Read and type one file in a worker process, and score it if it holds reports; keep
+    both stages in the cache at `folder_cache` (None: no cache). Returns what the loader
+    uses, encoded (`NilaiBerkas` for a report file, else `IsiBerkas`), and the cache key of
+    the exact bytes read (None if the file could not be read)."""
     data, st, gagal = baca(jalur, nama)
     if data is None or st is None:
-        return KODE.encode(gagal), None, None
+        return KODE.encode(gagal), None
     isi = olah(data, nama, jenis)
-    dinilai = sandikan(nilai(isi, nama, aturan), nama) if jenis == "laporan" else None
-    return sandikan(isi, nama), dinilai, cache.kunci(nama, data, st.st_size, st.st_mtime_ns)
+    kode = sandikan(isi, nama)
+    k = cache.kunci(nama, data, st.st_size, st.st_mtime_ns)
+    tembolok = cache.Cache.pada(folder_cache) if folder_cache is not None else None
+    if tembolok is not None:
+        tembolok.simpan(k, kode)
+    if jenis != "laporan":
+        return kode, k
+    kode = sandikan(nilai(isi, nama, aturan), nama)
+    if tembolok is not None:
+        tembolok.simpan(cache.kunci_nilai(k, aturan.parameter()), kode)
+    return kode, k
 
 
 def nilai(isi: IsiBerkas, nama: str, aturan: AturanNilai) -> NilaiBerkas:

@@ -161,6 +161,15 @@ class Cache:
         self._dipakai: set[str] = set()
         self._bisa_tulis = True
 
+    @classmethod
+    def pada(cls, folder: Path) -> Cache:
+        """The entries in `folder` (a worker process writing what it made)."""
+        tembolok = cls.__new__(cls)
+        tembolok.folder = folder
+        tembolok._dipakai = set()
+        tembolok._bisa_tulis = True
+        return tembolok
+
     def _jalur(self, k: Kunci) -> Path:
         nama = k.nama if k.tahap == "baca" else f"{k.nama}\0{k.tahap}"
         return self.folder / f"{_nama_berkas(nama)}.msgpack"

@@ -166,21 +166,20 @@ def _olah_semua(
         isi = olah(data, b.nama, b.jenis)
         k = None
         if tembolok is not None:
-            k = cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns)
+            k = cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns)  # of the bytes parsed
             tembolok.simpan(k, sandikan(isi, b.nama))
         if b.jenis == "laporan":
             terima(b, ukuran, _nilai_dan_simpan(isi, b.nama, aturan, tembolok, k), k)
         else:
             terima(b, ukuran, isi, k)
 
-    def dari_pekerja(
-        b: Berkas, ukuran: int, kode: bytes, dinilai: bytes | None, k: cache.Kunci | None
-    ) -> None:
+    def dari_pekerja(b: Berkas, ukuran: int, kode: bytes, k: cache.Kunci | None) -> None:
+        # The worker kept both stages in the cache itself: they are this run's entries.
         if tembolok is not None and k is not None:
-            tembolok.simpan(k, kode)
-            if dinilai is not None and aturan is not None:
-                tembolok.simpan(cache.kunci_nilai(k, _parameter(aturan)), dinilai)
-        isi = BACA_NILAI.decode(dinilai) if dinilai is not None else BACA.decode(kode)
+            tembolok.pakai(k)
+            if aturan is not None and b.jenis == "laporan":
+                tembolok.pakai(cache.kunci_nilai(k, aturan.parameter()))
+        isi = BACA_NILAI.decode(kode) if b.jenis == "laporan" else BACA.decode(kode)
         terima(b, ukuran, isi, k if tembolok is not None else None)
 
     perlu.sort(key=lambda x: -x[1])  # the largest first: the workers finish together
@@ -189,7 +188,9 @@ def _olah_semua(
         from concurrent.futures.process import BrokenProcessPool
 
         with contextlib.suppress(OSError, BrokenProcessPool):
-            _paralel(collections.deque(perlu), aturan, inti - 1, dari_pekerja, di_sini)
+            folder_cache = tembolok.folder if tembolok is not None else None
+            _paralel(collections.deque(perlu), (aturan, folder_cache), inti - 1, dari_pekerja,
+                     di_sini)  # fmt: skip
     for b, ukuran in perlu:  # what is left: all of it, or what the workers could not do
         if b.nama not in hasil:
             di_sini(b, ukuran)
@@ -207,27 +208,19 @@ def _nilai_dan_simpan(
     of the bytes they came from and the policy values."""
     assert aturan is not None  # report files are loaded after the policy
     dinilai = nilai(isi, nama, aturan)
-    if tembolok is None or k is None:
-        return dinilai
-    kode = sandikan(dinilai, nama)
-    tembolok.simpan(cache.kunci_nilai(k, _parameter(aturan)), kode)
-    # Decoded from its bytes as a cache hit would be: each report's detail stays one slice
-    # of them (msgspec.Raw) instead of an object of its own.
-    return BACA_NILAI.decode(kode)
+    if tembolok is not None and k is not None:
+        tembolok.simpan(cache.kunci_nilai(k, aturan.parameter()), sandikan(dinilai, nama))
+    return dinilai
 
 
-def _parameter(aturan: AturanNilai) -> tuple[float, int]:
-    return (aturan.batas_capaian, aturan.batas_lapor_hari)
-
-
-Hasil = tuple[bytes, bytes | None, cache.Kunci | None]
+Hasil = tuple[bytes, cache.Kunci | None]
 
 
 def _paralel(
     sisa: collections.deque[tuple[Berkas, int]],
-    aturan: AturanNilai,
+    untuk_pekerja: tuple[AturanNilai, Path | None],
     pekerja: int,
-    terima: Callable[[Berkas, int, bytes, bytes | None, cache.Kunci | None], None],
+    terima: Callable[[Berkas, int, bytes, cache.Kunci | None], None],
     di_sini: Callable[[Berkas, int], None],
 ) -> None:
     """Parse in `pekerja` spawned processes (as on Windows: nothing relies on fork) and in
@@ -258,7 +251,8 @@ def _paralel(
                     return
                 sisa.popleft()
                 tersisa -= u
-                tugas[pool.submit(olah_berkas, b.jalur, b.nama, b.jenis, aturan)] = (b, u)
+                f = pool.submit(olah_berkas, b.jalur, b.nama, b.jenis, *untuk_pekerja)
+                tugas[f] = (b, u)
 
         kirim()
         while sisa:
@@ -332,7 +326,7 @@ def _dari_cache(
         return None, None
     try:
         if b.jenis == "laporan" and aturan is not None:
-            data = tembolok.ambil(cache.kunci_nilai(k, _parameter(aturan)))
+            data = tembolok.ambil(cache.kunci_nilai(k, aturan.parameter()))
             if data is not None:
                 tembolok.pakai(k)  # the records stay for the next change of policy
                 return BACA_NILAI.decode(data), k

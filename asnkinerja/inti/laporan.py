@@ -43,6 +43,9 @@ class AturanNilai(msgspec.Struct, frozen=True, array_like=True):
     def dari(cls, k: model.Kebijakan) -> AturanNilai:
         return cls(k.penilaian.batas_capaian, k.batas_lapor_hari)
 
+    def parameter(self) -> tuple[float, int]:
+        return (self.batas_capaian, self.batas_lapor_hari)
+
 
 class Indikator(msgspec.Struct, frozen=True, array_like=True, gc=False):
     """One indicator as the report wrote it."""
