@@ -16,18 +16,19 @@ import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from asnkinerja import ingat
 from asnkinerja.baca import muat as baca
 from asnkinerja.baca.muat import Muatan, Progres
-from asnkinerja.inti.evaluasi import HasilEvaluasi, pilih_periode
-from asnkinerja.inti.evaluasi import evaluasi as evaluasi_ruang
 from asnkinerja.inti.periksa import HasilPeriksa, periksa_ruang
 from asnkinerja.inti.ruang import RuangKerja
 from asnkinerja.masalah import Lokasi, Masalah, ada_galat
+
+if TYPE_CHECKING:  # the evaluation is imported when used: `periksa` starts faster
+    from asnkinerja.inti.evaluasi import HasilEvaluasi
 
 __all__ = [
     "Evaluasi",
@@ -142,6 +143,9 @@ def evaluasi(
     Raises `errors.PeriodeSalah` for a period that is not one, `errors.TidakAdaLaporan`
     for a workspace without reports.
     """
+    from asnkinerja.inti.evaluasi import evaluasi as evaluasi_ruang
+    from asnkinerja.inti.evaluasi import pilih_periode
+
     hari = hari_ini or datetime.date.today()
     t = muat(folder, hari, pakai_cache=pakai_cache, progres=progres)
     if ada_galat(t.masalah):

@@ -22,7 +22,7 @@ from typing import TypeVar
 
 import msgspec
 
-from asnkinerja.baca import cache, posisi, yamlio
+from asnkinerja.baca import cache, yamlio
 from asnkinerja.baca.berkas import (
     BACA,
     BACA_NILAI,
@@ -380,6 +380,8 @@ def lengkapi(muatan: Muatan, masalah: list[Masalah]) -> list[Masalah]:
         for m in masalah
     ):
         return urutkan(masalah)  # whole-file problems: no line to look up
+    from asnkinerja.baca import posisi  # PyYAML, only when lines are looked up
+
     return urutkan(
         posisi.lengkapi_posisi(masalah, lambda nama: baca_teks(muatan, nama), muatan.jumlah_rekaman)
     )
@@ -387,4 +389,6 @@ def lengkapi(muatan: Muatan, masalah: list[Masalah]) -> list[Masalah]:
 
 def penempat(muatan: Muatan) -> Callable[..., str]:
     """`berkas:baris` of a location, for explanations that cite every number's source."""
+    from asnkinerja.baca import posisi
+
     return posisi.Penempat(lambda nama: baca_teks(muatan, nama), muatan.jumlah_rekaman).teks
