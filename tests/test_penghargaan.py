@@ -14,9 +14,11 @@ from typer.testing import CliRunner
 
 from asnkinerja.cli import app
 from asnkinerja.inti import model
+from asnkinerja.inti.alasan import Alasan
 from asnkinerja.inti.penghargaan import alasan_gugur, bagi_insentif, bulan_penuh, tetapkan
 from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.periode import Periode
+from asnkinerja.sajian import kata
 
 from conftest import WANGGAR, hasil_pegawai
 
@@ -53,7 +55,10 @@ def test_setiap_syarat_dengan_alasannya() -> None:
                           {"tingkat": "ringan", "tanggal": "2021-01-01"}],
         tmt_cpns="2024-06-01",
     )  # fmt: skip
-    assert alasan_gugur(h, syarat) == [
+    alasan = alasan_gugur(h, syarat)
+    assert alasan[0] == Alasan("predikat_di_bawah_minimal", {"predikat": "Baik",
+                                                            "minimal": "Sangat Baik"})  # fmt: skip
+    assert kata.semua(alasan) == [
         "predikat Baik, minimal Sangat Baik",
         "laporan tidak lengkap: 2025-01, 2025-02 tidak masuk",
         "hukuman disiplin sedang 2025-03-14 (dalam 3 tahun terakhir)",
@@ -101,8 +106,8 @@ def test_nyaris_yang_di_atas_penerima_terakhir() -> None:
     pegawai = [orang(NIP1, "110", predikat="Baik"), orang(NIP2, "100"), orang(NIP3, "90")]
     ph = tetapkan(pegawai, kebijakan(kuota=1))
     assert [p.hasil.nip for p in ph.penerima] == [NIP2]
-    assert [(n.hasil.nip, n.alasan) for n in ph.nyaris] == [
-        (NIP1, ("predikat Baik, minimal Sangat Baik",))
+    assert [(n.hasil.nip, kata.semua(n.alasan)) for n in ph.nyaris] == [
+        (NIP1, ["predikat Baik, minimal Sangat Baik"])
     ]
 
 

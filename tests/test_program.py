@@ -18,6 +18,7 @@ from asnkinerja.inti.penilaian import HasilPegawai, Kepatuhan
 from asnkinerja.inti.periode import Periode
 from asnkinerja.inti.ruang import Entri
 from asnkinerja.masalah import Lokasi
+from asnkinerja.sajian import kata
 
 from conftest import DASAR, WANGGAR, hasil_pegawai
 
@@ -127,13 +128,13 @@ def test_jp_pns_diprorata_dan_batas_pppk_setahun() -> None:
     ]
     h = hitung([pns, pppk], pelatihan, S1, model.bawaan())
     a, b = h.pegawai
-    assert (a.jp_wajib, a.memenuhi, a.catatan) == (
+    assert (a.jp_wajib, a.memenuhi, kata.catatan_jp(a)) == (
         Decimal(10),
         False,
         "kurang 1 JP dari 10 JP wajib",
     )
-    assert (b.jp_tahun, b.memenuhi) == (Decimal(32), False)
-    assert b.catatan == "melebihi batas PPPK 24 JP setahun (32 JP)"
+    assert (b.jp_tahun, b.jp_maksimal, b.memenuhi) == (Decimal(32), Decimal(24), False)
+    assert kata.catatan_jp(b) == "melebihi batas PPPK 24 JP setahun (32 JP)"
     assert h.per_bentuk == {"pelatihan": (2, Decimal(32))}
 
 
@@ -237,7 +238,8 @@ def test_narasumber_disamarkan_dan_rincian_bobot_rapi() -> None:
     from asnkinerja.inti.penghargaan import bagi_insentif
 
     _, rincian = bagi_insentif(10_000_000, [Fraction(5), Fraction(15)], 1000)
-    assert rincian[0].startswith("5 / 20 × Rp 10.000.000")
+    assert (rincian[0].bobot, rincian[0].total, rincian[0].dasar) == (5, 20, 2_500_000)
+    assert kata.rincian_insentif(rincian[0]).startswith("5 / 20 × Rp 10.000.000")
 
 
 def test_ringkasan_evaluasi_menampilkan_sepuluh_pasangan_mentoring(tmp_path: Path) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from asnkinerja.inti import model
 from asnkinerja.inti.regulasi import PREDIKAT, PredikatPegawai
 from asnkinerja.inti.unit import normalkan_tantangan, periksa_kurva
+from asnkinerja.sajian import kata
 
 
 def sebaran(**jumlah: int) -> dict[PredikatPegawai, int]:
@@ -25,7 +28,9 @@ def test_baik_delapan_orang_batas_lima() -> None:
     k = periksa_kurva("Baik", aturan("Baik"), sebaran(b=6, bp=2))
     maks, minimal = k.aturan
     assert (maks.jumlah, maks.batas_orang, maks.dipenuhi) == (6, 5, False)
-    assert maks.rincian == "70% × 8 orang = 5,6 → paling banyak 5 orang"
+    assert maks.tepat == Decimal("5.6")
+    assert kata.uraian_aturan(maks) == "Baik paling banyak 70%"
+    assert kata.rincian_aturan(maks) == "70% × 8 orang = 5,6 → paling banyak 5 orang"
     assert minimal.dipenuhi and not k.dipenuhi
 
 
@@ -45,7 +50,7 @@ def test_minimal_persen_dibulatkan_ke_atas() -> None:
     k = periksa_kurva("Butuh Perbaikan", aturan("Butuh Perbaikan"), sebaran(bp=4, b=2, sb=1))
     bp, sb = k.aturan
     assert (bp.batas_orang, bp.dipenuhi) == (5, False)
-    assert bp.rincian == "60% × 7 orang = 4,2 → paling sedikit 5 orang"
+    assert kata.rincian_aturan(bp) == "60% × 7 orang = 4,2 → paling sedikit 5 orang"
     assert (sb.batas_orang, sb.dipenuhi) == (0, False)
 
 

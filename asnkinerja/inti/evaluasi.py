@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from asnkinerja.errors import PeriodeSalah, TidakAdaLaporan
 from asnkinerja.inti import model, nip
+from asnkinerja.inti.alasan import Alasan
 from asnkinerja.inti.angka import desimal
-from asnkinerja.inti.bilangan import angka
 from asnkinerja.inti.laporan import NilaiLaporan
 from asnkinerja.inti.mentoring import HasilMentoring, pasangkan
 from asnkinerja.inti.pengembangan import HasilPengembangan, hitung, peserta
@@ -31,7 +31,7 @@ class Perhatian:
     """An employee the meeting should look at, and why."""
 
     hasil: HasilPegawai
-    alasan: list[str]
+    alasan: list[Alasan]
 
 
 @dataclass
@@ -175,14 +175,13 @@ def _perhatian(pegawai: list[HasilPegawai], ambang_tren: Decimal) -> list[Perhat
     for h in pegawai:
         alasan = []
         if h.predikat in PREDIKAT_DI_BAWAH_BAIK:
-            alasan.append(f"predikat {h.predikat}")
+            alasan.append(Alasan("predikat_rendah", {"predikat": h.predikat}))
         if h.predikat is None:
-            alasan.append("predikat belum dapat ditentukan: " + "; ".join(h.catatan))
+            alasan.append(Alasan("predikat_belum_dapat_ditentukan", {"catatan": h.catatan}))
         if h.kepatuhan.hilang:
-            daftar = ", ".join(p.kode() for p in h.kepatuhan.hilang)
-            alasan.append(f"{len(h.kepatuhan.hilang)} laporan tidak masuk ({daftar})")
+            alasan.append(Alasan("laporan_tidak_masuk", {"hilang": h.kepatuhan.hilang}))
         if h.kepatuhan.terlambat:
-            alasan.append(f"{h.kepatuhan.terlambat} laporan terlambat")
+            alasan.append(Alasan("laporan_terlambat", {"jumlah": h.kepatuhan.terlambat}))
         # A falling nilai_akhir alone may only mean last period had a training event;
         # the meeting needs to see falls in the work itself.
         lalu = h.nilai_hasil_kerja_sebelumnya
@@ -192,10 +191,7 @@ def _perhatian(pegawai: list[HasilPegawai], ambang_tren: Decimal) -> list[Perhat
             and h.nilai_hasil_kerja is not None
             and lalu - h.nilai_hasil_kerja >= ambang_tren
         ):
-            alasan.append(
-                f"hasil kerja turun dari {angka(lalu)} ke {angka(h.nilai_hasil_kerja)}"
-                " dibanding periode sebelumnya"
-            )
+            alasan.append(Alasan("hasil_kerja_turun", {"dari": lalu, "ke": h.nilai_hasil_kerja}))
         if alasan:
             hasil.append(Perhatian(h, alasan))
     return hasil

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,7 +19,6 @@ from decimal import Decimal
 
 from asnkinerja.inti import model
 from asnkinerja.inti.angka import SERATUS, bagi, desimal, kali
-from asnkinerja.inti.bilangan import angka_pendek
 from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.periode import Periode
 from asnkinerja.inti.regulasi import KOMPETENSI_SOFT
@@ -39,7 +39,7 @@ class JpPegawai:
     jp_tahun: Decimal  # calendar year up to the period's end (PPPK ceiling)
     jp_maksimal: Decimal | None  # PPPK: the yearly ceiling
     memenuhi: bool
-    catatan: str
+    ada_data: bool = True  # False: the workspace has no pelatihan file, nothing is judged
 
 
 @dataclass
@@ -114,24 +114,10 @@ def hitung(
         if h.pegawai.status == "PPPK":
             maks = desimal(kp.jp_maksimal_pppk)
             ok = tahun <= maks
-            catatan = (
-                ""
-                if ok
-                else f"melebihi batas PPPK {angka_pendek(maks, 2)} JP setahun "
-                f"({angka_pendek(tahun, 2)} JP)"
-            )
-            daftar.append(JpPegawai(h, h.jp, h.jp_per_kompetensi, None, tahun, maks, ok, catatan))
+            daftar.append(JpPegawai(h, h.jp, h.jp_per_kompetensi, None, tahun, maks, ok))
         else:
             ok = h.jp >= h.jp_wajib
-            catatan = (
-                ""
-                if ok
-                else f"kurang {angka_pendek(h.jp_wajib - h.jp, 2)} JP dari "
-                f"{angka_pendek(h.jp_wajib, 2)} JP wajib"
-            )
-            daftar.append(
-                JpPegawai(h, h.jp, h.jp_per_kompetensi, h.jp_wajib, tahun, None, ok, catatan)
-            )
+            daftar.append(JpPegawai(h, h.jp, h.jp_per_kompetensi, h.jp_wajib, tahun, None, ok))
     per_unit: dict[str, list[JpPegawai]] = {}
     for j in daftar:
         per_unit.setdefault(j.hasil.pegawai.unit, []).append(j)
@@ -171,17 +157,7 @@ def hitung(
     hasil.keterlibatan = keterlibatan(pegawai, kebijakan, ada_kegiatan=bool(kegiatan))
     if pelatihan is None:  # nothing recorded: no one can be judged on JP
         hasil.pegawai = [
-            JpPegawai(
-                j.hasil,
-                j.jp,
-                j.per_kompetensi,
-                j.jp_wajib,
-                j.jp_tahun,
-                j.jp_maksimal,
-                True,
-                "tidak ada data pelatihan",
-            )
-            for j in hasil.pegawai
+            dataclasses.replace(j, memenuhi=True, ada_data=False) for j in hasil.pegawai
         ]
     return hasil
 

@@ -11,14 +11,28 @@ from __future__ import annotations
 import datetime
 import functools
 from dataclasses import dataclass, field
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from fractions import Fraction
 
 from asnkinerja.inti import model
+from asnkinerja.inti.alasan import Alasan
 from asnkinerja.inti.angka import bulat2
-from asnkinerja.inti.bilangan import angka, angka_pendek, rupiah
 from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.regulasi import PREDIKAT
+
+
+@dataclass(frozen=True)
+class RincianInsentif:
+    """How one share was computed: bobot / total x anggaran = tepat, rounded down to a
+    multiple of `pembulatan` (`dasar`), plus one `pembulatan` if `tambahan`."""
+
+    bobot: Fraction
+    total: Fraction
+    anggaran: int
+    tepat: Fraction
+    pembulatan: int
+    dasar: int
+    tambahan: bool
 
 
 @dataclass(frozen=True)
@@ -27,13 +41,13 @@ class Penerima:
     hasil: HasilPegawai
     bobot: Fraction
     insentif: int
-    rincian: str
+    rincian: RincianInsentif
 
 
 @dataclass(frozen=True)
 class Nyaris:
     hasil: HasilPegawai
-    alasan: tuple[str, ...]
+    alasan: tuple[Alasan, ...]
 
 
 @dataclass
@@ -78,43 +92,44 @@ def bulan_penuh(dari: datetime.date, sampai: datetime.date) -> int:
     return bulan
 
 
-def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[str]:
-    """Every syarat the employee fails, in words; empty when eligible."""
+def alasan_gugur(h: HasilPegawai, syarat: model.Syarat) -> list[Alasan]:
+    """Every syarat the employee fails (`sajian.kata` words them); empty when eligible."""
     alasan = []
     akhir = h.periode.akhir
     if syarat.predikat_minimal is not None:
         if h.predikat is None:
-            alasan.append("predikat belum dapat ditentukan")
+            alasan.append(Alasan("predikat_belum_ada"))
         elif PREDIKAT.index(h.predikat) > PREDIKAT.index(syarat.predikat_minimal):
-            alasan.append(f"predikat {h.predikat}, minimal {syarat.predikat_minimal}")
+            minimal = syarat.predikat_minimal
+            alasan.append(
+                Alasan("predikat_di_bawah_minimal", {"predikat": h.predikat, "minimal": minimal})
+            )
     if syarat.laporan_lengkap and h.kepatuhan.hilang:
-        daftar = ", ".join(p.kode() for p in h.kepatuhan.hilang)
-        alasan.append(f"laporan tidak lengkap: {daftar} tidak masuk")
+        alasan.append(Alasan("laporan_tidak_lengkap", {"hilang": h.kepatuhan.hilang}))
     if syarat.bebas_hukuman_disiplin_tahun is not None:
         n = syarat.bebas_hukuman_disiplin_tahun
         for hd in hukuman_dalam(h, n):
             if hd.tingkat in syarat.hukuman_dihitung:
                 alasan.append(
-                    f"hukuman disiplin {hd.tingkat} {hd.tanggal.isoformat()} (dalam {n} tahun "
-                    "terakhir)"
+                    Alasan(
+                        "hukuman_disiplin",
+                        {"tingkat": hd.tingkat, "tanggal": hd.tanggal, "tahun": n},
+                    )
                 )
     if syarat.masa_kerja_minimal_tahun is not None:
         mulai = h.mulai_kerja
         wajib = _bulan(syarat.masa_kerja_minimal_tahun)
         if mulai is None:
-            alasan.append("masa kerja tidak diketahui (tmt_cpns kosong)")
+            alasan.append(Alasan("masa_kerja_tidak_diketahui"))
         elif bulan_penuh(mulai, akhir) < wajib:
-            bulan = bulan_penuh(mulai, akhir)
+            bulan, minimal_tahun = bulan_penuh(mulai, akhir), syarat.masa_kerja_minimal_tahun
             alasan.append(
-                f"masa kerja {bulan // 12} tahun {bulan % 12} bulan, minimal "
-                f"{angka_pendek(syarat.masa_kerja_minimal_tahun)} tahun"
+                Alasan("masa_kerja_kurang", {"bulan": bulan, "minimal_tahun": minimal_tahun})
             )
     if syarat.jp_minimal is not None and h.jp < Decimal(str(syarat.jp_minimal)):
-        alasan.append(
-            f"JP pengembangan {angka_pendek(h.jp)}, minimal {angka_pendek(syarat.jp_minimal)}"
-        )
+        alasan.append(Alasan("jp_kurang", {"jp": h.jp, "minimal": syarat.jp_minimal}))
     if h.nilai_akhir is None:
-        alasan.append("nilai akhir belum ada")
+        alasan.append(Alasan("nilai_akhir_belum_ada"))
     return alasan
 
 
@@ -142,7 +157,7 @@ def mundur_tahun(d: datetime.date, n: int) -> datetime.date:
 
 def bagi_insentif(
     anggaran: int, bobot: list[Fraction], pembulatan: int
-) -> tuple[list[int], list[str]]:
+) -> tuple[list[int], list[RincianInsentif]]:
     """Split `anggaran` by `bobot`: multiples of `pembulatan`, largest remainder, exact.
 
     Each share is rounded down to a multiple of `pembulatan`; the units left are
@@ -161,24 +176,11 @@ def bagi_insentif(
     urutan = sorted(range(len(bobot)), key=lambda i: (-(tepat[i] - dasar[i]), i))
     tambahan = set(urutan[:sisa_unit])
     hasil = [d + (pembulatan if i in tambahan else 0) for i, d in enumerate(dasar)]
-    rincian = []
-    for i, t in enumerate(tepat):
-        teks = (
-            f"{angka_pendek(_desimal(bobot[i]))} / {angka_pendek(_desimal(total))} × "
-            f"{rupiah(anggaran)} = "
-            f"Rp {angka(_desimal(t))}; dibulatkan ke bawah ke kelipatan {rupiah(pembulatan)}"
-            f" = {rupiah(dasar[i])}"
-        )
-        if i in tambahan:
-            teks += f"; + {rupiah(pembulatan)} dari sisa pembulatan (sisa terbesar)"
-        rincian.append(teks)
+    rincian = [
+        RincianInsentif(bobot[i], total, anggaran, t, pembulatan, dasar[i], i in tambahan)
+        for i, t in enumerate(tepat)
+    ]
     return hasil, rincian
-
-
-def _desimal(x: Fraction) -> Decimal:
-    """A fraction to 4 places (rounded down, so a share is never overstated)."""
-    d = Decimal(x.numerator) / Decimal(x.denominator)
-    return d.quantize(Decimal("0.0001"), rounding=ROUND_DOWN)
 
 
 def tetapkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilPenghargaan:

@@ -16,7 +16,6 @@ from decimal import Decimal
 
 from asnkinerja.inti import model
 from asnkinerja.inti.angka import SERATUS, bagi, desimal, kali, rata
-from asnkinerja.inti.bilangan import angka_pendek
 from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.periode import Periode
 from asnkinerja.inti.regulasi import PREDIKAT, PredikatOrganisasi, PredikatPegawai
@@ -24,12 +23,17 @@ from asnkinerja.inti.regulasi import PREDIKAT, PredikatOrganisasi, PredikatPegaw
 
 @dataclass(frozen=True)
 class HasilAturan:
-    """One rule of the curve applied to one unit."""
+    """One rule of the curve applied to one unit: "`nama` at most/least `persen`% of
+    `dasar`" (`tepat` people exactly, so `batas_orang` whole people), or "at least
+    `batas_orang` people" when `persen` is None."""
 
-    uraian: str  # e.g. "Baik paling banyak 70%"
-    jumlah: int  # how many employees hold the predikat the rule is about
+    nama: str  # the predikat the rule is about, e.g. "Butuh Perbaikan atau Kurang/Misconduct"
+    maksimal: bool
+    persen: float | None
+    dasar: int
+    tepat: Decimal | None
+    jumlah: int  # how many employees hold those predikat
     batas_orang: int
-    rincian: str  # how the percentage became a head count
     dipenuhi: bool
 
 
@@ -241,8 +245,8 @@ def periksa_kurva(
             hasil.append(_aturan_persen(nama, jumlah, dasar, a.minimal_persen, maksimal=False))
         if a.minimal_orang is not None:
             hasil.append(HasilAturan(
-                f"{nama} paling sedikit {a.minimal_orang} orang", jumlah, a.minimal_orang,
-                f"paling sedikit {a.minimal_orang} orang", jumlah >= a.minimal_orang,
+                nama, False, None, dasar, None, jumlah, a.minimal_orang,
+                jumlah >= a.minimal_orang,
             ))  # fmt: skip
     return PemeriksaanKurva(po, dasar, tuple(hasil))
 
@@ -253,11 +257,5 @@ def _aturan_persen(
     """'At most p%' allows floor(p*N/100) people; 'at least p%' needs ceil(p*N/100)."""
     tepat = bagi(kali(desimal(persen), Decimal(dasar)), SERATUS)
     batas = math.floor(tepat) if maksimal else math.ceil(tepat)
-    kata = "paling banyak" if maksimal else "paling sedikit"
-    return HasilAturan(
-        f"{nama} {kata} {angka_pendek(persen)}%",
-        jumlah,
-        batas,
-        f"{angka_pendek(persen)}% × {dasar} orang = {angka_pendek(tepat)} → {kata} {batas} orang",
-        jumlah <= batas if maksimal else jumlah >= batas,
-    )
+    dipenuhi = jumlah <= batas if maksimal else jumlah >= batas
+    return HasilAturan(nama, maksimal, persen, dasar, tepat, jumlah, batas, dipenuhi)

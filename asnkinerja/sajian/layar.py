@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from asnkinerja.sajian import console
+from asnkinerja.sajian import console, kata
 from asnkinerja.sajian.console import buat_tabel, cetak_tabel, lolos
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
         f" terbagi {rupiah(ph.terbagi)}, sisa {rupiah(ph.sisa)}."
     )
     for p in ph.penerima:
-        keluar.print(f"  {p.peringkat}. {lolos(p.rincian)}")
+        keluar.print(f"  {p.peringkat}. {lolos(kata.rincian_insentif(p.rincian))}")
     for h in ph.dilewati_kuota_unit:
         keluar.print(
             f"Dilewati karena kuota unit {lolos(h.pegawai.unit)} penuh: "
@@ -146,7 +146,7 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
             keluar.print(
                 f"  {lolos(s.nama(n.hasil.pegawai.nama))} ({s.nip(n.hasil.nip)}, "
                 f"{lolos(n.hasil.pegawai.unit)}, nilai akhir {angka(n.hasil.nilai_akhir)}): "
-                + lolos("; ".join(n.alasan))
+                + lolos("; ".join(kata.semua(n.alasan)))
             )
 
 

@@ -20,7 +20,7 @@ from asnkinerja.inti.pengembangan import SARAN_KETERLIBATAN, peserta
 from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.regulasi import NAMA_RATING, PANGKAT_PNS, PREDIKAT
 from asnkinerja.inti.unit import RingkasanUnit
-from asnkinerja.sajian import tampilan
+from asnkinerja.sajian import kata, tampilan
 
 _GELAR = re.compile(r"^(dr|drs|dra|ir|prof|h|hj|ns)\.?$", re.I)
 
@@ -103,10 +103,10 @@ class Penyaji:
                 "dipenuhi": u.kurva.dipenuhi,
                 "aturan": [
                     {
-                        "uraian": a.uraian,
+                        "uraian": kata.uraian_aturan(a),
                         "jumlah": a.jumlah,
                         "batas_orang": a.batas_orang,
-                        "rincian": a.rincian,
+                        "rincian": kata.rincian_aturan(a),
                         "dipenuhi": a.dipenuhi,
                     }
                     for a in u.kurva.aturan
@@ -171,7 +171,9 @@ class Penyaji:
             "pegawai": [] if ringkas else [self.pegawai(x) for x in h.pegawai],
             "unit": [self.unit(u) for u in h.unit],
             "total": self.unit(h.total),
-            "perhatian": [{**self.pegawai(p.hasil), "alasan": p.alasan} for p in perhatian],
+            "perhatian": [
+                {**self.pegawai(p.hasil), "alasan": kata.semua(p.alasan)} for p in perhatian
+            ],
             "penandatangan": self.penandatangan(),
             "tempat": k.tempat,
             **self.program(ringkas),
@@ -197,7 +199,7 @@ class Penyaji:
                     "predikat": p.hasil.predikat,
                     "nilai_akhir": _n(p.hasil.nilai_akhir),
                     "insentif": p.insentif,
-                    "rincian": p.rincian,
+                    "rincian": kata.rincian_insentif(p.rincian),
                 }
                 for p in ph.penerima
             ]
@@ -228,7 +230,7 @@ class Penyaji:
                     "nama": self.nama(n.hasil.pegawai.nama),
                     "unit": n.hasil.pegawai.unit,
                     "nilai_akhir": _n(n.hasil.nilai_akhir),
-                    "alasan": list(n.alasan),
+                    "alasan": kata.semua(n.alasan),
                 }
                 for n in ph.nyaris
             ]
@@ -270,7 +272,7 @@ class Penyaji:
                     "jp_maksimal": _n(j.jp_maksimal),
                     "per_kompetensi": {k: _n(v) for k, v in j.per_kompetensi.items()},
                     "memenuhi": j.memenuhi,
-                    "catatan": j.catatan,
+                    "catatan": kata.catatan_jp(j),
                 }
                 for j in pg.pegawai
             ]

@@ -1,0 +1,122 @@
+"""The rules' reasons and computations in words, each number written as the documents do.
+
+The rules (`inti`) return numbers and `inti.alasan.Alasan`s; here they become the
+sentences the reports, the terminal and `--json` show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import ROUND_DOWN, Decimal
+from fractions import Fraction
+from typing import Any
+
+from asnkinerja.inti.alasan import Alasan, JenisAlasan
+from asnkinerja.inti.pengembangan import JpPegawai
+from asnkinerja.inti.penghargaan import RincianInsentif
+from asnkinerja.inti.unit import HasilAturan
+from asnkinerja.sajian.tampilan import angka, angka_pendek, rupiah
+
+
+def _daftar_periode(hilang: Any) -> str:
+    return ", ".join(p.kode() for p in hilang)
+
+
+_KATA: dict[JenisAlasan, Callable[..., str]] = {
+    "predikat_belum_ada": lambda: "predikat belum dapat ditentukan",
+    "predikat_di_bawah_minimal": lambda predikat, minimal: (
+        f"predikat {predikat}, minimal {minimal}"
+    ),
+    "laporan_tidak_lengkap": lambda hilang: (
+        f"laporan tidak lengkap: {_daftar_periode(hilang)} tidak masuk"
+    ),
+    "hukuman_disiplin": lambda tingkat, tanggal, tahun: (
+        f"hukuman disiplin {tingkat} {tanggal.isoformat()} (dalam {tahun} tahun terakhir)"
+    ),
+    "masa_kerja_tidak_diketahui": lambda: "masa kerja tidak diketahui (tmt_cpns kosong)",
+    "masa_kerja_kurang": lambda bulan, minimal_tahun: (
+        f"masa kerja {bulan // 12} tahun {bulan % 12} bulan, minimal "
+        f"{angka_pendek(minimal_tahun)} tahun"
+    ),
+    "jp_kurang": lambda jp, minimal: (
+        f"JP pengembangan {angka_pendek(jp)}, minimal {angka_pendek(minimal)}"
+    ),
+    "nilai_akhir_belum_ada": lambda: "nilai akhir belum ada",
+    "predikat_rendah": lambda predikat: f"predikat {predikat}",
+    "predikat_belum_dapat_ditentukan": lambda catatan: (
+        "predikat belum dapat ditentukan: " + "; ".join(catatan)
+    ),
+    "laporan_tidak_masuk": lambda hilang: (
+        f"{len(hilang)} laporan tidak masuk ({_daftar_periode(hilang)})"
+    ),
+    "laporan_terlambat": lambda jumlah: f"{jumlah} laporan terlambat",
+    "hasil_kerja_turun": lambda dari, ke: (
+        f"hasil kerja turun dari {angka(dari)} ke {angka(ke)} dibanding periode sebelumnya"
+    ),
+}
+
+
+def teks(a: Alasan) -> str:
+    """A reason as a phrase: `predikat Baik, minimal Sangat Baik`."""
+    return _KATA[a.jenis](**a.nilai)
+
+
+def semua(alasan: list[Alasan] | tuple[Alasan, ...]) -> list[str]:
+    return [teks(a) for a in alasan]
+
+
+def rincian_insentif(r: RincianInsentif) -> str:
+    """How one share of the incentive budget was computed, step by step."""
+    hasil = (
+        f"{angka_pendek(_desimal(r.bobot))} / {angka_pendek(_desimal(r.total))} × "
+        f"{rupiah(r.anggaran)} = Rp {angka(_desimal(r.tepat))}; dibulatkan ke bawah ke "
+        f"kelipatan {rupiah(r.pembulatan)} = {rupiah(r.dasar)}"
+    )
+    if r.tambahan:
+        hasil += f"; + {rupiah(r.pembulatan)} dari sisa pembulatan (sisa terbesar)"
+    return hasil
+
+
+def _desimal(x: Fraction) -> Decimal:
+    """A fraction to 4 places (rounded down, so a share is never overstated)."""
+    d = Decimal(x.numerator) / Decimal(x.denominator)
+    return d.quantize(Decimal("0.0001"), rounding=ROUND_DOWN)
+
+
+def uraian_aturan(a: HasilAturan) -> str:
+    """A curve rule as the policy states it: `Baik paling banyak 70%`."""
+    if a.persen is None:
+        return f"{a.nama} paling sedikit {a.batas_orang} orang"
+    return f"{a.nama} {_kata_batas(a)} {angka_pendek(a.persen)}%"
+
+
+def rincian_aturan(a: HasilAturan) -> str:
+    """How a percentage became a head count: `70% × 8 orang = 5,6 → paling banyak 5 orang`."""
+    if a.persen is None or a.tepat is None:
+        return f"paling sedikit {a.batas_orang} orang"
+    return (
+        f"{angka_pendek(a.persen)}% × {a.dasar} orang = {angka_pendek(a.tepat)} → "
+        f"{_kata_batas(a)} {a.batas_orang} orang"
+    )
+
+
+def _kata_batas(a: HasilAturan) -> str:
+    return "paling banyak" if a.maksimal else "paling sedikit"
+
+
+def catatan_jp(j: JpPegawai) -> str:
+    """Why an employee's JP falls short of the minimum or over the PPPK ceiling ("" if not)."""
+    if not j.ada_data:
+        return "tidak ada data pelatihan"
+    if j.memenuhi:
+        return ""
+    if j.jp_maksimal is not None:
+        return (
+            f"melebihi batas PPPK {angka_pendek(j.jp_maksimal, 2)} JP setahun "
+            f"({angka_pendek(j.jp_tahun, 2)} JP)"
+        )
+    assert j.jp_wajib is not None  # a PNS: the pro-rated minimum
+    return (
+        f"kurang {angka_pendek(j.jp_wajib - j.jp, 2)} JP dari {angka_pendek(j.jp_wajib, 2)} "
+        "JP wajib"
+    )
