@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,7 @@ import msgspec
 
 from asnkinerja import ingat
 from asnkinerja.baca import muat as baca
+from asnkinerja.baca.cache import Jejak
 from asnkinerja.baca.muat import Muatan, Progres
 from asnkinerja.inti.periksa import HasilPeriksa, periksa_ruang
 from asnkinerja.inti.ruang import RuangKerja
@@ -59,7 +61,12 @@ class RuangTerperiksa:
 
     def tempat(self, lokasi: Lokasi, tepat: bool = False) -> str:
         """Where a record or value was written, as `berkas:baris` (`tepat`: only if found)."""
-        return baca.penempat(self.muatan)(lokasi, tepat=tepat)
+        return self._penempat(lokasi, tepat=tepat)
+
+    @functools.cached_property
+    def _penempat(self) -> Callable[..., str]:
+        # One for all the places asked: each file is read and sliced once.
+        return baca.penempat(self.muatan)
 
 
 def muat(
@@ -102,7 +109,7 @@ def periksa(
     """
     hari = hari_ini or datetime.date.today()
 
-    def hitung() -> tuple[HasilPeriksa, Any]:
+    def hitung() -> tuple[HasilPeriksa, Jejak | None]:
         t = muat(folder, hari, pakai_cache=pakai_cache, progres=progres)
         with _jeda_gc():
             masalah = t.dengan_baris()
@@ -193,7 +200,7 @@ def keluaran_evaluasi(
 
     hari = hari_ini or datetime.date.today()
 
-    def hitung() -> tuple[Keluaran, Any]:
+    def hitung() -> tuple[Keluaran, Jejak | None]:
         ev = evaluasi(folder, periode, hari, pakai_cache=pakai_cache, progres=progres)
         jejak = ev.terperiksa.muatan.jejak
         if ev.hasil is None:
