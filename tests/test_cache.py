@@ -328,11 +328,18 @@ def test_rincian_dari_rekaman_di_memori_walau_berkas_berubah(ruang: Path) -> Non
     assert api.jelaskan(ev, NIP) == jelas
     lap.unlink()
     assert dict(keluaran.rapor(ev.hasil, False)) == rapor
+    # The lines already found are those of the text the records came from: they stay.
+    assert api.jelaskan(ev, NIP) == jelas
 
     def tanpa_baris(baris: list[str]) -> list[str]:
         return [re.sub(r"(laporan/2025-06\.yaml):\d+:\d+", r"\1", b) for b in baris]
 
-    tanpa_berkas = api.jelaskan(ev, NIP)
+    # Loaded, then the file deleted before any line was looked up: the same numbers, and
+    # that file's places without a line.
+    lap.write_text(teks, encoding="utf-8")
+    lagi = api.evaluasi(ruang, "2025", HARI_INI)
+    lap.unlink()
+    tanpa_berkas = api.jelaskan(lagi, NIP)
     assert tanpa_berkas != jelas and tanpa_berkas == tanpa_baris(jelas)
 
 
