@@ -22,15 +22,16 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from asnkinerja import ingat
-from asnkinerja.baca import muat as baca
-from asnkinerja.baca.cache import Jejak
-from asnkinerja.baca.muat import Muatan, Progres
-from asnkinerja.inti.periksa import HasilPeriksa, periksa_ruang
-from asnkinerja.inti.ruang import RuangKerja
 from asnkinerja.masalah import Lokasi, Masalah, ada_galat
 
-if TYPE_CHECKING:  # the evaluation is imported when used: `periksa` starts faster
+# Loading, checking and evaluating are imported when used: a run that finds its kept
+# result (`ingat`) needs none of them, and starts as fast as `periksa` on an empty folder.
+if TYPE_CHECKING:
+    from asnkinerja.baca.cache import Jejak
+    from asnkinerja.baca.muat import Muatan, Progres
     from asnkinerja.inti.evaluasi import HasilEvaluasi
+    from asnkinerja.inti.periksa import HasilPeriksa
+    from asnkinerja.inti.ruang import RuangKerja
 
 __all__ = [
     "Evaluasi",
@@ -57,6 +58,8 @@ class RuangTerperiksa:
     muatan: Muatan = field(repr=False)
 
     def dengan_baris(self) -> list[Masalah]:
+        from asnkinerja.baca import muat as baca
+
         return baca.lengkapi(self.muatan, self.masalah)
 
     def tempat(self, lokasi: Lokasi, tepat: bool = False) -> str:
@@ -66,6 +69,8 @@ class RuangTerperiksa:
     @functools.cached_property
     def _penempat(self) -> Callable[..., str]:
         # One for all the places asked: each file is read and sliced once.
+        from asnkinerja.baca import muat as baca
+
         return baca.penempat(self.muatan)
 
 
@@ -80,6 +85,10 @@ def muat(
 
     `hari_ini` decides which reports are due and which dates cannot yet be (default: today).
     """
+    from asnkinerja.baca import muat as baca
+    from asnkinerja.inti.periksa import periksa_ruang
+    from asnkinerja.inti.ruang import RuangKerja
+
     with _jeda_gc():
         muatan = baca.muat(folder, pakai_cache=pakai_cache, progres=progres)
         ruang = RuangKerja(
@@ -107,6 +116,8 @@ def periksa(
 
     Kept whole while no input changes (`ingat`): a re-run shows it again at once.
     """
+    from asnkinerja.inti.periksa import HasilPeriksa
+
     hari = hari_ini or datetime.date.today()
 
     def hitung() -> tuple[HasilPeriksa, Jejak | None]:
@@ -196,11 +207,11 @@ def keluaran_evaluasi(
     Kept whole while no input, option or date changes (`ingat`), except with `rapor` (a
     file per employee is not worth keeping): a re-run then shows and writes it at once.
     """
-    from asnkinerja.sajian import keluaran as kel
-
     hari = hari_ini or datetime.date.today()
 
     def hitung() -> tuple[Keluaran, Jejak | None]:
+        from asnkinerja.sajian import keluaran as kel
+
         ev = evaluasi(folder, periode, hari, pakai_cache=pakai_cache, progres=progres)
         jejak = ev.terperiksa.muatan.jejak
         if ev.hasil is None:

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import msgspec
 
 from asnkinerja.baca import cache
-from asnkinerja.baca.muat import jejak_sekarang, satu_perintah
+from asnkinerja.baca.sidik import jejak_sekarang, satu_perintah
 from asnkinerja.errors import FolderTidakAda
 
 T = TypeVar("T")
@@ -34,7 +34,7 @@ def diingat(
 ) -> T:
     """The command's result: the one kept from an earlier run if no input has changed since,
     else `hitung()`'s (the result and the exact inputs it read), kept for the next run.
-    Within it, each file is read and hashed once (`muat.satu_perintah`)."""
+    Within it, each file is read and hashed once (`sidik.satu_perintah`)."""
     with satu_perintah():
         if pakai_cache:
             lama: T | None = _tersimpan(folder, perintah, pilihan, jenis)

@@ -109,12 +109,12 @@ def hasil_utuh(folder: Path, periode: str) -> dict[str, float]:
     """A warm run that finds its kept result (`api.keluaran_evaluasi`, kept by the first
     call): every file read and hashed, the result read, checked and decoded, then drawn."""
     from asnkinerja import api
-    from asnkinerja.baca import muat
+    from asnkinerja.baca import sidik
     from asnkinerja.sajian import layar
 
     api.keluaran_evaluasi(folder, periode, HARI)  # kept, if not yet
     t0 = time.perf_counter()
-    assert muat.jejak_sekarang(folder) is not None
+    assert sidik.jejak_sekarang(folder) is not None
     t1 = time.perf_counter()
     k = api.keluaran_evaluasi(folder, periode, HARI)
     t2 = time.perf_counter()

@@ -53,3 +53,27 @@ def test_skrip_tahap_mencetak_setiap_tahap() -> None:
     ]
     for b in hasil.stdout.splitlines()[2:]:
         assert float(b.split("|")[2]) >= 0
+
+
+def test_skrip_ab_membandingkan_dua_pemasangan(tmp_path: Path) -> None:
+    """The same installation on both sides: every scenario measured, ratios printed."""
+    import shutil
+
+    ruang = Path(shutil.copytree(REPO / "data" / "wanggar", tmp_path / "ruang"))
+    asli = {p: p.read_bytes() for p in ruang.rglob("*.yaml")}
+    skrip = shutil.which("asnkinerja", path=str(Path(sys.executable).parent))
+    assert skrip is not None
+    hasil = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "ab.py"), str(ruang), "--lama", skrip,
+         "--baru", skrip, "--ulang", "1"],
+        capture_output=True, text=True, encoding="utf-8", timeout=300, check=False,
+    )  # fmt: skip
+    assert hasil.returncode == 0, hasil.stderr
+    baris = hasil.stdout.splitlines()
+    assert baris[0] == "| skenario | lama (s) | baru (s) | baru / lama |"
+    assert [b.split("|")[1].strip() for b in baris[2:]] == [
+        "evaluasi dingin", "evaluasi hangat", "evaluasi --json dingin", "evaluasi --json hangat",
+        "evaluasi, satu berkas berubah", "evaluasi --json, satu berkas berubah",
+        "periksa dingin", "periksa hangat",
+    ]  # fmt: skip
+    assert {p: p.read_bytes() for p in ruang.rglob("*.yaml")} == asli  # the edit is undone

@@ -25,7 +25,7 @@ import pytest
 from typer.testing import CliRunner
 
 from asnkinerja import api
-from asnkinerja.baca import cache
+from asnkinerja.baca import cache, sidik
 from asnkinerja.baca import muat as baca_muat
 from asnkinerja.cli import app
 from asnkinerja.inti.periksa import HasilPeriksa
@@ -599,7 +599,7 @@ def test_entri_tiruan_dengan_kunci_dan_sidik_benar_tidak_ditampilkan(ruang: Path
     (a decimal that is not a number) is a miss, never a traceback."""
     args = ["evaluasi", str(ruang), "--periode", "2025", *TGL]
     awal = {json: runner.invoke(app, [*args, *json]).stdout for json in ((), ("--json",))}
-    jejak = baca_muat.jejak_sekarang(ruang)
+    jejak = sidik.jejak_sekarang(ruang)
     assert jejak is not None
 
     def pilihan(json: tuple[str, ...]) -> tuple[Any, ...]:

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -34,6 +33,7 @@ from asnkinerja.baca.berkas import (
     olah_berkas,
     sandikan,
 )
+from asnkinerja.baca.sidik import inti_prosesor, kunci_sekarang, tiap_berkas
 from asnkinerja.baca.temukan import Berkas, temukan
 from asnkinerja.inti import model
 from asnkinerja.inti.laporan import AturanNilai, NilaiLaporan
@@ -134,7 +134,7 @@ def _olah_semua(
     hasil: dict[str, Isi] = {}
     tersimpan: dict[str, IsiBerkas] = {}  # records from the cache, to be scored here
     if tembolok is not None:
-        ada = _tiap_berkas(lambda b: _dari_cache(b, aturan, tembolok), daftar)
+        ada = tiap_berkas(lambda b: _dari_cache(b, aturan, tembolok), daftar)
         for b, (isi, k) in zip(daftar, ada, strict=True):
             kunci[b.nama] = k
             if isinstance(isi, IsiBerkas) and b.jenis == "laporan":
@@ -183,7 +183,7 @@ def _olah_semua(
         terima(b, ukuran, isi, k if tembolok is not None else None)
 
     perlu.sort(key=lambda x: -x[1])  # the largest first: the workers finish together
-    inti = min(_inti(), len(perlu))
+    inti = min(inti_prosesor(), len(perlu))
     if inti > 1 and total >= AMBANG_PARALEL and aturan is not None:
         from concurrent.futures.process import BrokenProcessPool
 
@@ -265,11 +265,6 @@ def _paralel(
             ambil(wait(tugas, return_when=FIRST_COMPLETED).done)
 
 
-def _inti() -> int:
-    # Windows' process pools take at most 61 workers.
-    return max(1, min(61, os.cpu_count() or 1))
-
-
 def _ukuran(jalur: Path) -> int:
     try:
         return jalur.stat().st_size
@@ -277,51 +272,12 @@ def _ukuran(jalur: Path) -> int:
         return 0
 
 
-# ---------------------------------------------------------------- the cache's keys
-# Content hashes computed within one command (`satu_perintah`), by (path, size, mtime).
-_sidik_terbaca: dict[tuple[str, int, int], str] | None = None
-
-
-@contextlib.contextmanager
-def satu_perintah() -> Iterator[None]:
-    """Within one command, a file hashed once is not read and hashed again while its size
-    and time are the same: a run that finds its kept result stale then loads from the
-    cache at no second cost. Should a file change unseen in between, the entry used and
-    the result kept both belong to the bytes hashed, and the next command hashes again."""
-    global _sidik_terbaca
-    _sidik_terbaca = {}
-    try:
-        yield
-    finally:
-        _sidik_terbaca = None
-
-
-def _kunci_sekarang(b: Berkas) -> cache.Kunci | None:
-    """The cache key of the file as it is now (None if it cannot be read)."""
-    ingat = _sidik_terbaca
-    try:
-        if ingat:
-            st = b.jalur.stat()
-            hash_ = ingat.get((str(b.jalur), st.st_size, st.st_mtime_ns))
-            if hash_ is not None:
-                return cache.kunci_bersidik(b.nama, hash_, st.st_size, st.st_mtime_ns)
-        with b.jalur.open("rb") as f:
-            data = f.read()
-            st = os.fstat(f.fileno())
-    except OSError:
-        return None  # reading it again reports it
-    k = cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns)
-    if ingat is not None:
-        ingat[(str(b.jalur), k.ukuran, k.mtime_ns)] = k.hash
-    return k
-
-
 def _dari_cache(
     b: Berkas, aturan: AturanNilai | None, tembolok: cache.Cache
 ) -> tuple[Isi | None, cache.Kunci | None]:
     """A file's content from the cache: a report file's scored reports if kept under this
     policy, else its typed records (to be scored), else nothing."""
-    k = _kunci_sekarang(b)
+    k = kunci_sekarang(b)
     if k is None:
         return None, None
     try:
@@ -334,24 +290,6 @@ def _dari_cache(
         return (BACA.decode(data) if data is not None else None), k
     except msgspec.DecodeError:  # cannot happen short of a bug or a damaged disk: a miss
         return None, k
-
-
-def jejak_sekarang(folder: Path) -> cache.Jejak | None:
-    """The workspace's inputs as they are now, as `muat` records them in `Muatan.jejak`:
-    every file read and hashed again (None if one cannot be read)."""
-    daftar, masalah = temukan(folder)
-    return cache.jejak_dari(masalah, _tiap_berkas(_kunci_sekarang, daftar))
-
-
-def _tiap_berkas(fungsi: Callable[[Berkas], T], daftar: list[Berkas]) -> list[T]:
-    """`fungsi` of every file, on a thread per core when there are more than a few
-    (reading and hashing release the GIL)."""
-    if len(daftar) <= 8:
-        return [fungsi(b) for b in daftar]
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=_inti()) as pool:
-        return list(pool.map(fungsi, daftar))
 
 
 # ---------------------------------------------------------------- lines and columns

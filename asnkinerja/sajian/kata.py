@@ -9,13 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from asnkinerja.inti.alasan import Alasan, JenisAlasan
-from asnkinerja.inti.pengembangan import JpPegawai
-from asnkinerja.inti.penghargaan import RincianInsentif
-from asnkinerja.inti.unit import HasilAturan
 from asnkinerja.sajian.tampilan import angka, angka_pendek, rupiah
+
+if TYPE_CHECKING:  # the terminal's summary of a kept result needs none of the rules
+    from asnkinerja.inti.alasan import Alasan, JenisAlasan
+    from asnkinerja.inti.pengembangan import JpPegawai
+    from asnkinerja.inti.penghargaan import RincianInsentif
+    from asnkinerja.inti.unit import HasilAturan
 
 
 def _daftar_periode(hilang: Any) -> str:

@@ -1,0 +1,77 @@
+"""The workspace's input files as they are now: each one's cache key (name, size, time,
+content hash), and all of them together (`cache.Jejak`), which is what a kept result is
+checked against. Light on purpose: a run that finds its kept result imports only this."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+from asnkinerja.baca import cache
+from asnkinerja.baca.temukan import Berkas, temukan
+
+T = TypeVar("T")
+
+
+# Content hashes computed within one command (`satu_perintah`), by (path, size, mtime).
+_sidik_terbaca: dict[tuple[str, int, int], str] | None = None
+
+
+@contextlib.contextmanager
+def satu_perintah() -> Iterator[None]:
+    """Within one command, a file hashed once is not read and hashed again while its size
+    and time are the same: a run that finds its kept result stale then loads from the
+    cache at no second cost. Should a file change unseen in between, the entry used and
+    the result kept both belong to the bytes hashed, and the next command hashes again."""
+    global _sidik_terbaca
+    _sidik_terbaca = {}
+    try:
+        yield
+    finally:
+        _sidik_terbaca = None
+
+
+def kunci_sekarang(b: Berkas) -> cache.Kunci | None:
+    """The cache key of the file as it is now (None if it cannot be read)."""
+    ingat = _sidik_terbaca
+    try:
+        if ingat:
+            st = b.jalur.stat()
+            hash_ = ingat.get((str(b.jalur), st.st_size, st.st_mtime_ns))
+            if hash_ is not None:
+                return cache.kunci_bersidik(b.nama, hash_, st.st_size, st.st_mtime_ns)
+        with b.jalur.open("rb") as f:
+            data = f.read()
+            st = os.fstat(f.fileno())
+    except OSError:
+        return None  # reading it again reports it
+    k = cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns)
+    if ingat is not None:
+        ingat[(str(b.jalur), k.ukuran, k.mtime_ns)] = k.hash
+    return k
+
+
+def jejak_sekarang(folder: Path) -> cache.Jejak | None:
+    """The workspace's inputs as they are now, as `muat` records them in `Muatan.jejak`:
+    every file read and hashed again (None if one cannot be read)."""
+    daftar, masalah = temukan(folder)
+    return cache.jejak_dari(masalah, tiap_berkas(kunci_sekarang, daftar))
+
+
+def tiap_berkas(fungsi: Callable[[Berkas], T], daftar: list[Berkas]) -> list[T]:
+    """`fungsi` of every file, on a thread per core when there are more than a few
+    (reading and hashing release the GIL)."""
+    if len(daftar) <= 8:
+        return [fungsi(b) for b in daftar]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=inti_prosesor()) as pool:
+        return list(pool.map(fungsi, daftar))
+
+
+def inti_prosesor() -> int:
+    # Windows' process pools take at most 61 workers.
+    return max(1, min(61, os.cpu_count() or 1))
