@@ -138,9 +138,9 @@ def test_cache_dipakai_dan_di_luar_ruang_kerja(ruang: Path, cache_sendiri: Path)
     sebelum = sorted(p.relative_to(ruang) for p in ruang.rglob("*"))
     pertama = _keluaran(ruang)
     entri = _entri_berkas(cache_sendiri)
-    # Every file's typed records (kebijakan, pegawai, pelatihan, 12 report files) and the
-    # 12 report files' scored reports.
-    assert len(entri) == 15 + 12
+    # One per file: typed records (kebijakan, pegawai, pelatihan), or for each of the 12
+    # report files its scored reports.
+    assert len(entri) == 15
     # periksa (with or without --json: one result), evaluasi's summary and its --json
     assert sorted(_hasil_menurut_isi(cache_sendiri)) == ["json", "layar", "periksa"]
     assert sorted(p.relative_to(ruang) for p in ruang.rglob("*")) == sebelum
@@ -179,9 +179,8 @@ def test_berkas_ditambah_dihapus_dan_diganti_nama(ruang: Path, cache_sendiri: Pa
     assert dihapus != ganti_nama
     shutil.copyfile(WANGGAR / "laporan" / "2025-12.yaml", lap / "2025-12.yaml")
     assert _sama_dengan_tanpa_cache(ruang) == awal
-    # Entries of files that are gone are removed: one per file present, and one more per
-    # report file for its scored reports.
-    assert len(_entri_berkas(cache_sendiri)) == 15 + 12
+    # Entries of files that are gone are removed: one per file present.
+    assert len(_entri_berkas(cache_sendiri)) == 15
 
 
 def test_kebijakan_berubah_laporan_dinilai_ulang(ruang: Path) -> None:
@@ -282,8 +281,9 @@ def test_kunci_memuat_nama_isi_ukuran_dan_waktu() -> None:
 def test_kebijakan_berubah_laporan_tidak_diurai_ulang(
     ruang: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Reading a file needs no policy (reports are scored after loading): a new policy
-    parses kebijakan.yaml again, not the reports, and every result still follows it."""
+    """Reports scored under one policy are scored again under a new one from what they
+    hold: the new policy parses kebijakan.yaml again, not the reports, and every result
+    (the cap on capaian, days late) follows it exactly, as without the cache."""
     args = ["evaluasi", str(ruang), "--periode", "2025", "--json", *TGL]
     awal = runner.invoke(app, args).stdout  # every file parsed and kept in the cache
     diolah = _pencatat_olah(monkeypatch)
@@ -293,6 +293,15 @@ def test_kebijakan_berubah_laporan_tidak_diurai_ulang(
     assert diolah == ["kebijakan.yaml"]
     assert r.stdout != awal  # the numbers follow the new cap
     assert r.stdout == runner.invoke(app, [*args, "--tanpa-cache"]).stdout
+    diolah.clear()  # (the run without the cache parsed everything)
+    _ubah_tanpa_jejak(ruang / "kebijakan.yaml", "batas_lapor_hari: 10", "batas_lapor_hari: 03")
+    r = runner.invoke(app, args)
+    assert diolah == ["kebijakan.yaml"]
+    assert r.stdout == runner.invoke(app, [*args, "--tanpa-cache"]).stdout
+    assert (
+        runner.invoke(app, ["periksa", str(ruang)]).stdout
+        == runner.invoke(app, ["periksa", str(ruang), "--tanpa-cache"]).stdout
+    )  # lateness warnings follow the new deadline too
 
 
 def test_folder_cache_bawaan_di_luar_ruang_kerja(monkeypatch: pytest.MonkeyPatch) -> None:

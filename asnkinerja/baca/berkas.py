@@ -76,23 +76,23 @@ def olah_berkas(
     jalur: Path, nama: str, jenis: JenisBerkas, aturan: AturanNilai, folder_cache: Path | None
 ) -> tuple[bytes, cache.Kunci | None]:
     """Read and type one file in a worker process, and score it if it holds reports; keep
-    both stages in the cache at `folder_cache` (None: no cache). Returns what the loader
-    uses, encoded (`NilaiBerkas` for a report file, else `IsiBerkas`), and the cache key of
-    the exact bytes read (None if the file could not be read)."""
+    the result in the cache at `folder_cache` (None: no cache). Returns it encoded
+    (`NilaiBerkas` for a report file, else `IsiBerkas`) with the cache key of the exact
+    bytes read (None if the file could not be read)."""
     data, st, gagal = baca(jalur, nama)
     if data is None or st is None:
         return KODE.encode(gagal), None
     isi = olah(data, nama, jenis)
-    kode = sandikan(isi, nama)
     k = cache.kunci(nama, data, st.st_size, st.st_mtime_ns)
-    tembolok = cache.Cache.pada(folder_cache) if folder_cache is not None else None
-    if tembolok is not None:
-        tembolok.simpan(k, kode)
-    if jenis != "laporan":
-        return kode, k
-    kode = sandikan(nilai(isi, nama, aturan), nama)
-    if tembolok is not None:
-        tembolok.simpan(cache.kunci_nilai(k, aturan.parameter()), kode)
+    if jenis == "laporan":
+        kode, k_simpan = (
+            sandikan(nilai(isi, nama, aturan), nama),
+            cache.kunci_nilai(k, aturan.parameter()),
+        )
+    else:
+        kode, k_simpan = sandikan(isi, nama), k
+    if folder_cache is not None:
+        cache.Cache.pada(folder_cache).simpan(k_simpan, kode)
     return kode, k
 
 
@@ -129,7 +129,8 @@ def olah(data: bytes, nama: str, jenis: JenisBerkas) -> IsiBerkas:
     except msgspec.ValidationError:
         semua = None
     if semua is not None:
-        hasil = [(i, _normalkan(obj)) for i, obj in enumerate(semua)]
+        # A report's NIPs and period are read as text when it is scored (`inti.laporan`).
+        hasil = list(enumerate(semua if jenis == "laporan" else map(_normalkan, semua)))
         return _isi(jenis, hasil, IsiBerkas(masalah, jumlah_rekaman=len(rekaman)))
     hasil = []
     cacat: set[str] = set()

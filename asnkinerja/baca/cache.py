@@ -176,17 +176,26 @@ class Cache:
 
     def ambil(self, k: Kunci) -> bytes | None:
         """The entry's content for this key, or None (missing, stale or damaged)."""
+        entri = self._entri(k)
+        return entri[1] if entri is not None and entri[0] == k else None
+
+    def ambil_sebelumnya(self, k: Kunci) -> tuple[Kunci, bytes] | None:
+        """An entry made from the same bytes under other policy values (its key and content):
+        the input of scoring them again under `k`'s."""
+        entri = self._entri(k)
+        if entri is None or msgspec.structs.replace(entri[0], parameter=k.parameter) != k:
+            return None
+        return entri
+
+    def _entri(self, k: Kunci) -> tuple[Kunci, bytes] | None:
         jalur = self._jalur(k)
         self._dipakai.add(jalur.name)
         try:
-            data = jalur.read_bytes()
-            entri = _BACA.decode(data)
+            entri = _BACA.decode(jalur.read_bytes())
         except (OSError, msgspec.DecodeError):
             return None
         isi = bytes(entri.isi)
-        if entri.kunci != k or sidik(isi) != entri.sidik_isi:
-            return None
-        return isi
+        return (entri.kunci, isi) if sidik(isi) == entri.sidik_isi else None
 
     def simpan(self, k: Kunci, isi: bytes) -> None:
         """Write an entry atomically; a cache that cannot be written is simply not used."""
@@ -199,8 +208,8 @@ class Cache:
         )
 
     def pakai(self, k: Kunci) -> None:
-        """Keep an entry that was not read this run (a file's records, when its scored
-        reports served): `rapikan` removes only the entries of files gone."""
+        """Keep an entry this process did not write or read (a worker wrote it): `rapikan`
+        removes only the entries of files gone."""
         self._dipakai.add(self._jalur(k).name)
 
     def rapikan(self) -> None:

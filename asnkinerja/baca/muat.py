@@ -36,7 +36,7 @@ from asnkinerja.baca.berkas import (
 from asnkinerja.baca.sidik import inti_prosesor, kunci_sekarang, tiap_berkas
 from asnkinerja.baca.temukan import Berkas, temukan
 from asnkinerja.inti import model
-from asnkinerja.inti.laporan import AturanNilai, NilaiLaporan
+from asnkinerja.inti.laporan import AturanNilai, NilaiLaporan, nilai_ulang
 from asnkinerja.inti.ruang import Entri
 from asnkinerja.masalah import Lokasi, Masalah, urutkan
 
@@ -132,17 +132,12 @@ def _olah_semua(
     Report files come scored under `aturan`. `kunci` receives the key of the exact bytes
     each file's content came from."""
     hasil: dict[str, Isi] = {}
-    tersimpan: dict[str, IsiBerkas] = {}  # records from the cache, to be scored here
     if tembolok is not None:
         ada = tiap_berkas(lambda b: _dari_cache(b, aturan, tembolok), daftar)
         for b, (isi, k) in zip(daftar, ada, strict=True):
             kunci[b.nama] = k
-            if isinstance(isi, IsiBerkas) and b.jenis == "laporan":
-                tersimpan[b.nama] = isi
-            elif isi is not None:
+            if isi is not None:
                 hasil[b.nama] = isi
-    for nama, isi in tersimpan.items():  # the policy changed: score again, parse nothing
-        hasil[nama] = _nilai_dan_simpan(isi, nama, aturan, tembolok, kunci[nama])
     perlu = [(b, _ukuran(b.jalur)) for b in daftar if b.nama not in hasil]
     total = sum(u for _, u in perlu)
     selesai = 0
@@ -167,18 +162,20 @@ def _olah_semua(
         k = None
         if tembolok is not None:
             k = cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns)  # of the bytes parsed
-            tembolok.simpan(k, sandikan(isi, b.nama))
         if b.jenis == "laporan":
             terima(b, ukuran, _nilai_dan_simpan(isi, b.nama, aturan, tembolok, k), k)
-        else:
-            terima(b, ukuran, isi, k)
+            return
+        if tembolok is not None and k is not None:
+            tembolok.simpan(k, sandikan(isi, b.nama))
+        terima(b, ukuran, isi, k)
 
     def dari_pekerja(b: Berkas, ukuran: int, kode: bytes, k: cache.Kunci | None) -> None:
-        # The worker kept both stages in the cache itself: they are this run's entries.
+        # The worker kept what it made in the cache itself: this run's entry.
         if tembolok is not None and k is not None:
-            tembolok.pakai(k)
             if aturan is not None and b.jenis == "laporan":
                 tembolok.pakai(cache.kunci_nilai(k, aturan.parameter()))
+            else:
+                tembolok.pakai(k)
         isi = BACA_NILAI.decode(kode) if b.jenis == "laporan" else BACA.decode(kode)
         terima(b, ukuran, isi, k if tembolok is not None else None)
 
@@ -275,19 +272,26 @@ def _ukuran(jalur: Path) -> int:
 def _dari_cache(
     b: Berkas, aturan: AturanNilai | None, tembolok: cache.Cache
 ) -> tuple[Isi | None, cache.Kunci | None]:
-    """A file's content from the cache: a report file's scored reports if kept under this
-    policy, else its typed records (to be scored), else nothing."""
+    """A file's content from the cache, or None. A report file's scored reports: as kept
+    under this policy, or kept under other policy values and scored again (kept too)."""
     k = kunci_sekarang(b)
     if k is None:
         return None, None
     try:
-        if b.jenis == "laporan" and aturan is not None:
-            data = tembolok.ambil(cache.kunci_nilai(k, aturan.parameter()))
-            if data is not None:
-                tembolok.pakai(k)  # the records stay for the next change of policy
-                return BACA_NILAI.decode(data), k
-        data = tembolok.ambil(k)
-        return (BACA.decode(data) if data is not None else None), k
+        if b.jenis != "laporan" or aturan is None:
+            data = tembolok.ambil(k)
+            return (BACA.decode(data) if data is not None else None), k
+        k_nilai = cache.kunci_nilai(k, aturan.parameter())
+        data = tembolok.ambil(k_nilai)
+        if data is not None:
+            return BACA_NILAI.decode(data), k
+        lain = tembolok.ambil_sebelumnya(k_nilai)
+        if lain is None:
+            return None, k
+        isi = BACA_NILAI.decode(lain[1])
+        isi.laporan = nilai_ulang(isi.laporan, aturan)
+        tembolok.simpan(k_nilai, sandikan(isi, b.nama))
+        return isi, k
     except msgspec.DecodeError:  # cannot happen short of a bug or a damaged disk: a miss
         return None, k
 

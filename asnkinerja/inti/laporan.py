@@ -20,6 +20,7 @@ import datetime
 import functools
 import operator
 from decimal import Decimal
+from typing import Any
 
 import msgspec
 
@@ -127,6 +128,13 @@ def nilai_berkas(
     return [nilai(lap, berkas, i) for i, lap in laporan]
 
 
+def nilai_ulang(laporan: list[NilaiLaporan], aturan: AturanNilai) -> list[NilaiLaporan]:
+    """Reports scored under other policy values, scored again under `aturan`: what depends
+    on it (nilai hasil kerja, days late) worked out again from what the report wrote."""
+    penilai = _penilai(aturan)
+    return [penilai.nilai_ulang(n) for n in laporan]
+
+
 def rinci(n: NilaiLaporan, kebijakan: model.Kebijakan) -> Rinci:
     """What a rapor or an explanation shows of one report: every indicator's capaian."""
     return _penilai(AturanNilai.dari(kebijakan)).rinci(_BACA_RINCI.decode(n.rinci))
@@ -171,7 +179,9 @@ class Penilai:
             self._indikator[kunci] = hasil
         return hasil
 
-    def _nilai_hasil_kerja(self, pencapaian: list[model.Pencapaian]) -> Decimal:
+    def _nilai_hasil_kerja(
+        self, pencapaian: list[model.Pencapaian] | tuple[Indikator, ...]
+    ) -> Decimal:
         """The weighted mean of the capped capaian (`angka.rata_berbobot`, same steps).
 
         The few distinct indicators are remembered; the sums are cheap.
@@ -246,6 +256,13 @@ class Penilai:
             msgspec.Raw(_KODE_RINCI.encode(_rinci_laporan(lap))),
         )
 
+    def nilai_ulang(self, n: NilaiLaporan) -> NilaiLaporan:
+        r = _BACA_RINCI.decode(n.rinci)
+        _, tenggat = self._periode(n.kode_periode)
+        terlambat = max(0, (n.tanggal_lapor - tenggat).days) if tenggat is not None else 0
+        nhk = self._nilai_hasil_kerja(r.indikator)
+        return msgspec.structs.replace(n, nilai_hasil_kerja=nhk, hari_terlambat=terlambat)
+
     def rinci(self, lap: RinciLaporan) -> Rinci:
         indikator = []
         for c in lap.indikator:
@@ -268,12 +285,11 @@ class Penilai:
         return Rinci(tuple(indikator), lap.umpan_balik, lap.rencana_perbaikan)
 
 
-def _rinci_laporan(lap: model.Laporan) -> RinciLaporan:
-    return RinciLaporan(
-        tuple(
-            Indikator(c.indikator, c.satuan, c.target, c.realisasi, c.bobot, c.arah)
-            for c in lap.pencapaian
-        ),
+def _rinci_laporan(lap: model.Laporan) -> tuple[Any, ...]:
+    """`RinciLaporan` as it is encoded (array-like structs are arrays): built as tuples, not
+    60,000 structs only to be encoded."""
+    return (
+        [(c.indikator, c.satuan, c.target, c.realisasi, c.bobot, c.arah) for c in lap.pencapaian],
         lap.penilaian.umpan_balik if lap.penilaian is not None else "",
-        tuple(lap.rencana_perbaikan),
+        lap.rencana_perbaikan,
     )
