@@ -216,7 +216,8 @@ def keluaran_evaluasi(
         jejak = ev.terperiksa.muatan.jejak
         if ev.hasil is None:
             return Keluaran({}, None, [], 0, ev.masalah), jejak
-        data = kel.sajikan(ev.hasil, samarkan)
+        # A row for each of 5,000 employees only for what shows them all.
+        data = kel.sajikan(ev.hasil, samarkan) if json or format_list or rapor else None
         teks_json = kel.laporan(ev.hasil, "json", samarkan, data) if json else None
         berkas = kel.berkas_laporan(ev.hasil, list(format_list), samarkan, rapor, data)
         layar = {} if json else kel.sajikan(ev.hasil, samarkan, ringkas=True)

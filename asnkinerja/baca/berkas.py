@@ -1,10 +1,10 @@
 """One input file, read: its bytes decoded, parsed and typed into records.
 
-Two pure stages per file, each cached by exactly what it depends on (`muat`):
-`olah` (the file's bytes -> typed records, `IsiBerkas`) and, for a report file,
-`nilai` (typed reports and the two policy values scoring uses -> scored reports,
-`NilaiBerkas`, by `inti.laporan`). Neither raises for anything inside the file: what
-cannot be typed comes back as problems. `olah_berkas` runs both in a worker process.
+Two pure stages per file: `olah` (the file's bytes -> typed records, `IsiBerkas`) and,
+for a report file, `nilai` (typed reports and the two policy values scoring uses ->
+scored reports, `NilaiBerkas`, by `inti.laporan`); the cache keeps the last stage's
+result (`muat`). Neither raises for anything inside the file: what cannot be typed comes
+back as problems. `olah_berkas` runs both in a worker process.
 """
 
 from __future__ import annotations

@@ -1,15 +1,16 @@
-"""The cache: what each stage made of each input file, kept between runs.
+"""The cache: what reading made of each input file, kept between runs.
 
 An officer re-runs `evaluasi` many times while fixing data; most files have not
 changed since the last run. For every input file the cache keeps its typed records
-(`berkas.IsiBerkas`) and, for a report file, its scored reports (`berkas.NilaiBerkas`),
+(`berkas.IsiBerkas`) or, for a report file, its scored reports (`berkas.NilaiBerkas`),
 encoded as MessagePack: data, never code; decoding checks every value's type again,
 so a damaged or planted file can only be a miss. An entry is used only when its key
 matches the file as it is now, byte for byte:
 
 - the workspace folder and the file's name in it,
 - the file's size, modification time (ns) and a BLAKE2b hash of its content,
-- for scored reports, the two policy values scoring uses (`inti.laporan.AturanNilai`),
+- for scored reports, the two policy values scoring uses (`inti.laporan.AturanNilai`);
+  under other values the entry is the input of scoring again (`ambil_sebelumnya`),
 - the cache format and a fingerprint of the code and parsers that make the entries.
 
 The content hash makes the key exact: a file changed twice within one clock

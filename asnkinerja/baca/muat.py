@@ -2,12 +2,13 @@
 and the reports scored.
 
 The only module that opens the input files, and it only reads them. Each file goes
-through two pure stages (`berkas`): reading (bytes -> typed records) and, for reports,
+through pure stages (`berkas`): reading (bytes -> typed records) and, for reports,
 scoring (`inti.laporan.nilai_berkas`, which needs two policy values, so the policy file
-is read first). The per-file cache wraps each stage from outside, keyed by exactly what
-it depends on: the file's bytes, and for scoring also those policy values; a change of
-policy scores the records again without parsing any file. What is not in the cache is
-parsed on every core. Nothing here checks across records or presents.
+is read first). The per-file cache wraps them from outside, keyed by exactly what they
+depend on: the file's bytes, and for a report file also those two values. Under a new
+policy a report file's kept reports are scored again from what they hold
+(`inti.laporan.nilai_ulang`): no file is parsed. What is not in the cache is parsed on
+every core. Nothing here checks across records or presents.
 """
 
 from __future__ import annotations

@@ -74,6 +74,8 @@ def berkas_laporan(
     data: dict[str, Any] | None = None,
 ) -> list[tuple[str, str]]:
     """The reports `evaluasi --format/--rapor` writes: (file name, text)."""
+    if not (format_list or dengan_rapor):
+        return []
     akhiran = "-samar" if samarkan else ""
     data = data if data is not None else sajikan(hasil, samarkan)
     berkas = [
