@@ -644,3 +644,21 @@ def test_sidik_pustaka_berubah_bila_paket_berubah(
     assert cache.sidik_pustaka("pengurai_palsu") != sebelum
     assert "yaml/" in cache.sidik_pustaka(*cache.PENGURAI)  # PyYAML: lines and columns
     assert "yaml_rs/" in cache.sidik_pustaka(*cache.PENGURAI)
+
+
+def test_pekerja_berkas_laporan_tak_terbaca_menjadi_masalah(tmp_path: Path) -> None:
+    """A report file a worker cannot read comes back as a problem in the shape the loader
+    decodes a report file's result as, and nothing is kept for it."""
+    from asnkinerja.baca import berkas
+    from asnkinerja.inti.laporan import AturanNilai
+
+    kode, k = berkas.olah_berkas(
+        tmp_path / "hilang.yaml", "laporan/hilang.yaml", "laporan", AturanNilai(120.0, 10),
+        tmp_path / "cache",
+    )  # fmt: skip
+    isi = berkas.BACA_NILAI.decode(kode)
+    assert k is None and not isi.terbaca and isi.laporan == []
+    assert [m.pesan for m in isi.masalah] == [
+        "berkas tidak dapat dibaca: No such file or directory"
+    ]
+    assert not (tmp_path / "cache").exists()

@@ -81,6 +81,9 @@ def olah_berkas(
     bytes read (None if the file could not be read)."""
     data, st, gagal = baca(jalur, nama)
     if data is None or st is None:
+        assert gagal is not None
+        if jenis == "laporan":  # what the loader decodes a report file's result as
+            return KODE.encode(NilaiBerkas(gagal.masalah, terbaca=False)), None
         return KODE.encode(gagal), None
     isi = olah(data, nama, jenis)
     k = cache.kunci(nama, data, st.st_size, st.st_mtime_ns)
