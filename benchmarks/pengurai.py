@@ -93,7 +93,7 @@ def main() -> None:
         msgspec.convert(r, model.Laporan) for r in rekaman
     ]
     validasi["penelusur skema lengkap (jalur lambat, hanya bila galat)"] = lambda: [
-        skema.periksa_nilai(r, skema._info(model.Laporan), Lokasi("x", 0), None, [])
+        skema.periksa_nilai(r, skema.info_jenis(model.Laporan), Lokasi("x", 0), None, [])
         for r in rekaman
     ]
     _tabel("Validasi dan pengetikan", validasi, args.ulang)
@@ -110,7 +110,7 @@ def main() -> None:
 def _posisi(teks: list[str]) -> None:
     for t in teks:
         peta = posisi.PetaPosisi(t, None)
-        for i in range(0, len(peta._potongan), 10):
+        for i in range(0, len(posisi.potong_rekaman(t)), 10):
             peta.cari(Lokasi("x", i, ("tanggal_lapor",)))
 
 

@@ -24,7 +24,8 @@ T = TypeVar("T")
 _INFO: dict[type[Any], mi.Type] = {}
 
 
-def _info(jenis: type[Any]) -> mi.Type:
+def info_jenis(jenis: type[Any]) -> mi.Type:
+    """msgspec's description of a record type, which `periksa_nilai` walks (made once)."""
     if jenis not in _INFO:
         _INFO[jenis] = mi.type_info(jenis)
     return _INFO[jenis]
@@ -35,7 +36,7 @@ def ubah(nilai: Any, jenis: type[T], lokasi: Lokasi) -> tuple[T | None, list[Mas
     try:
         return msgspec.convert(nilai, jenis), []
     except msgspec.ValidationError as e:
-        info = _info(cast("type[Any]", jenis))
+        info = info_jenis(cast("type[Any]", jenis))
         rapi = rapikan(nilai, info)
         try:
             return msgspec.convert(rapi, jenis), []
