@@ -98,13 +98,13 @@ def main() -> None:
     ]
     _tabel("Validasi dan pengetikan", validasi, args.ulang)
 
-    posisi: dict[str, Callable[[], Any]] = {
+    cari_baris: dict[str, Callable[[], Any]] = {
         "PyYAML compose seluruh berkas (dasar)": lambda: [
             posisi.PetaPosisi(t, -1).semua() for t in teks
         ],
         "potong per rekaman + pindai baris (dipakai)": lambda: _posisi(teks),
     }
-    _tabel("Mencari baris:kolom (1 masalah tiap 10 laporan)", posisi, args.ulang)
+    _tabel("Mencari baris:kolom (1 masalah tiap 10 laporan)", cari_baris, args.ulang)
 
 
 def _posisi(teks: list[str]) -> None:

@@ -77,3 +77,16 @@ def test_skrip_ab_membandingkan_dua_pemasangan(tmp_path: Path) -> None:
         "periksa dingin", "periksa hangat",
     ]  # fmt: skip
     assert {p: p.read_bytes() for p in ruang.rglob("*.yaml")} == asli  # the edit is undone
+
+
+def test_skrip_pengurai_mencetak_ketiga_tabel() -> None:
+    hasil = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "pengurai.py"), "--pegawai", "20",
+         "--ulang", "1"],
+        capture_output=True, text=True, encoding="utf-8", timeout=300, check=False,
+    )  # fmt: skip
+    assert hasil.returncode == 0, hasil.stderr
+    for judul in ("### Mengurai YAML", "### Validasi dan pengetikan",
+                  "### Mencari baris:kolom (1 masalah tiap 10 laporan)"):  # fmt: skip
+        assert judul in hasil.stdout.splitlines()
+    assert "| potong per rekaman + pindai baris (dipakai) |" in hasil.stdout
