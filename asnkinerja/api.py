@@ -124,10 +124,7 @@ def periksa(
         t = muat(folder, hari, pakai_cache=pakai_cache, progres=progres)
         with _jeda_gc():
             masalah = t.dengan_baris()
-        r = t.ruang
-        pelatihan = len(r.pelatihan) if r.pelatihan is not None else 0
-        hasil = HasilPeriksa(masalah, len(r.berkas), len(r.pegawai), len(r.laporan), pelatihan)
-        return hasil, t.muatan.jejak
+        return HasilPeriksa.dari(t.ruang, masalah), t.muatan.jejak
 
     return ingat.diingat(
         folder, "periksa", (hari.isoformat(),), HasilPeriksa, hitung, pakai_cache=pakai_cache

@@ -210,7 +210,7 @@ def penghargaan(
     from asnkinerja.sajian import console, layar
     from asnkinerja.sajian import keluaran as kel
 
-    format_list = kel.urai_format(format_)
+    format_list = urai_format(format_)
     hasil = hasil_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache)
     assert hasil.penghargaan is not None
     layar.ringkasan_penghargaan(hasil, hasil.penghargaan, samarkan)

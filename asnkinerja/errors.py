@@ -43,7 +43,3 @@ class PilihanSalah(AsnkinerjaError):
     """An option or argument names something that does not exist (a format, a NIP)."""
 
     kode_keluar = 2
-
-
-class BerkasBerubah(AsnkinerjaError):
-    """A file changed between reading it and reading its detail again."""

@@ -539,11 +539,11 @@ def test_hasil_disimpan_hanya_bila_kembali_persis() -> None:
     assert kembali == nilai and str(kembali["a"]) == "87.50" and type(kembali["b"][1]) is float
     for tidak in ({"t": (1, 2)}, {"s": {1}}, {"f": float("nan")}, {"o": object()}):
         assert cache.sandikan_nilai(tidak) is None
-    layar = cache.Layar({"rata": Decimal("87.50"), "unit": [{"n": Decimal("1")}]}, 3)
-    data = cache.sandikan_nilai(layar, cache.Layar)
-    assert data is not None and cache.sama_persis(cache.buka_nilai(data, cache.Layar), layar)
+    layar = api.Keluaran({"rata": Decimal("87.50"), "unit": [{"n": Decimal("1")}]}, None, [], 3)
+    data = cache.sandikan_nilai(layar, api.Keluaran)
+    assert data is not None and cache.sama_persis(cache.buka_nilai(data, api.Keluaran), layar)
     with pytest.raises(msgspec.DecodeError):  # another shape is never shown
-        cache.buka_nilai(cache.sandikan_nilai({"data": 1}) or b"", cache.Layar)
+        cache.buka_nilai(cache.sandikan_nilai({"data": 1}) or b"", api.Keluaran)
     assert not cache.sama_persis(Decimal("1.0"), Decimal("1.00"))
     assert not cache.sama_persis([1], [1.0]) and not cache.sama_persis([True], [1])
 

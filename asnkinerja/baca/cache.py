@@ -293,13 +293,6 @@ class Jejak(msgspec.Struct, array_like=True):
     berkas: list[tuple[str, int, int, str]]
 
 
-class Layar(msgspec.Struct, array_like=True):
-    """A kept terminal summary: the presentation it was drawn from and the warning count."""
-
-    data: dict[str, Any]
-    peringatan: int
-
-
 class EntriHasil(msgspec.Struct, array_like=True):
     kunci: str
     sidik_isi: str
