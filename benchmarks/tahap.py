@@ -7,6 +7,8 @@ Dua bagian, masing-masing diulang dan dikutip mediannya:
 - kerja proses utama bila hanya cache per berkas yang terpakai (satu berkas berubah):
   memuat laporan yang sudah dinilai dari cache, pemeriksaan antarrekaman, evaluasi,
   penyajian ringkas, tampilan terminal, dan penyajian lengkap sebagai JSON (`--json`);
+- menyimpan nilai setiap pegawai (tahap per pegawai yang disarankan isu 12): menilai semua
+  pegawai untuk satu periode dibanding mendekode hasil yang sama dari MessagePack;
 - kerja jalankan hangat yang menemukan hasil tersimpan: membaca dan menyidik semua berkas,
   mengambil dan mendekode hasil utuh, menampilkannya.
 
@@ -125,6 +127,28 @@ def hasil_utuh(folder: Path, periode: str) -> dict[str, float]:
             "tampil_hasil": t3 - t2}  # fmt: skip
 
 
+def per_pegawai(folder: Path, periode: str) -> dict[str, float]:
+    """Would keeping each employee's scored period pay? Scoring every employee against
+    decoding the same results from MessagePack (without even hashing their inputs)."""
+    import msgspec
+
+    from asnkinerja import api
+    from asnkinerja.inti.evaluasi import nilai_semua, pilih_periode
+    from asnkinerja.inti.penilaian import HasilPegawai
+
+    with _jeda_gc():
+        ruang = api.muat(folder, HARI).ruang
+        p = pilih_periode(periode, ruang)
+        t0 = time.perf_counter()
+        hasil = nilai_semua(ruang, p, HARI)
+        t1 = time.perf_counter()
+        data = msgspec.msgpack.encode(hasil)
+        t2 = time.perf_counter()
+        msgspec.msgpack.decode(data, type=list[HasilPegawai])
+        t3 = time.perf_counter()
+    return {"menilai_semua_pegawai": t1 - t0, "dekode_nilai_tersimpan": t3 - t2}
+
+
 @contextlib.contextmanager
 def _jeda_gc() -> Iterator[None]:
     """As the command runs: no automatic collection while the data is built."""
@@ -161,11 +185,12 @@ def main() -> None:
         muat.muat(a.folder)  # fill the cache
         bagian = [per_berkas(a.folder) for _ in range(a.ulang)]
         bagian_utama = [utama(a.folder, a.periode) for _ in range(a.ulang)]
+        bagian_pegawai = [per_pegawai(a.folder, a.periode) for _ in range(a.ulang)]
         bagian_hangat = [hasil_utuh(a.folder, a.periode) for _ in range(a.ulang)]
     print("| tahap | detik (median) |\n|---|---:|")
     print(f"| utama: impor (proses utuh) | {impor(a.ulang):.3f} |")
     for nama, hasil in (("per berkas", bagian), ("utama", bagian_utama),
-                        ("hangat", bagian_hangat)):  # fmt: skip
+                        ("per pegawai", bagian_pegawai), ("hangat", bagian_hangat)):  # fmt: skip
         for k in hasil[0]:
             print(f"| {nama}: {k} | {statistics.median(h[k] for h in hasil):.3f} |")
 

@@ -49,6 +49,8 @@ def test_skrip_tahap_mencetak_setiap_tahap() -> None:
                 "sajikan_dan_json_lengkap",
             )
         ),
+        "per pegawai: menilai_semua_pegawai",
+        "per pegawai: dekode_nilai_tersimpan",
         *(f"hangat: {k}" for k in ("sidik_semua_berkas", "sidik_dan_ambil_hasil", "tampil_hasil")),
     ]
     for b in hasil.stdout.splitlines()[2:]:
