@@ -192,3 +192,29 @@ def test_ringkasan_layar_sama_dengan_atau_tanpa_berkas(tmp_path: Path, monkeypat
     layar = saja.stdout
     assert dengan.stdout.startswith(layar)
     assert dengan.stdout[len(layar) :].startswith("Ditulis:")
+
+
+def test_json_nilai_akhir_dihitung_ulang_dari_komponen_yang_tercetak() -> None:
+    """An auditor recomputes every nilai_akhir from the printed parts, to the cent."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    for periode in ("2025", "2025-T4", "2025-10"):
+        hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", periode, "--json", *TGL])
+        assert hasil.exit_code == 0, hasil.output
+        data = json.loads(hasil.stdout, parse_float=Decimal)
+        dihitung = 0
+        for p in data["pegawai"]:
+            if p["nilai_akhir"] is None:
+                assert p["komponen"] == []
+                continue
+            k = {x["nama"]: x for x in p["komponen"]}
+            assert k["hasil_kerja"]["nilai"] == p["nilai_hasil_kerja"]
+            if "perilaku" in k:
+                assert k["perilaku"]["nilai"] == (p["nilai_perilaku"] / 5 * 100).quantize(
+                    Decimal("0.01"), ROUND_HALF_UP
+                )
+            jumlah = sum(x["nilai"] * x["bobot"] for x in p["komponen"])
+            bobot = sum(x["bobot"] for x in p["komponen"])
+            assert p["nilai_akhir"] == (jumlah / bobot).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            dihitung += 1
+        assert dihitung >= 40, periode

@@ -255,3 +255,31 @@ def test_pembulatan_setengah_ke_atas_dari_nilai_tepat() -> None:
     # exactly 891/8 = 111.375: half-up gives 111.38 even though 34 digits hold 111.37499...
     assert bulat2(bagi(Decimal(891), Decimal(8))) == Decimal("111.38")
     assert bulat2(bagi(Decimal(1), Decimal(3)) * 3 * Decimal("111.375")) == Decimal("111.38")
+
+
+# ---------------------------------------------------------------- printed numbers recompute
+def test_nilai_laporan_dari_capaian_yang_tercetak() -> None:
+    # capaian 2/3 x 100 = 66,67 (printed) and 3/8 x 100 = 37,50: (66,67 + 37,50) / 2 = 52,085
+    # -> 52,09. From unrounded capaian it would be 52,0833... -> 52,08, which no one can
+    # recompute from the rapor.
+    n = nilai_laporan(laporan("2025-10", [(3, 2), (8, 3)]), kebijakan())
+    assert [i.capaian for i in indikator(n)] == [Decimal("66.67"), Decimal("37.50")]
+    assert n.nilai_hasil_kerja == Decimal("52.09")
+
+
+def test_komponen_perilaku_dari_rata_rata_yang_tercetak() -> None:
+    # Scores summing to 33: 33 / 7 = 4,714... printed 4,71; the component is 4,71 / 5 x 100
+    # = 94,20 (not 94,29), and nilai akhir (100 x 60 + 94,20 x 30 + 100 x 10) / 100 = 98,26.
+    daftar = [laporan(f"2025-{m:02d}", [(100, 100)], skor=[5, 5, 5, 5, 5, 4, 4])
+              for m in range(1, 13)]  # fmt: skip
+    h = nilai("2025", daftar, pelatihan=[_pelatihan(20)])
+    assert h.nilai_perilaku == Decimal("4.71")
+    assert [c.nilai for c in h.komponen] == [Decimal(100), Decimal("94.20"), Decimal(100)]
+    assert h.nilai_akhir == Decimal("98.26")
+
+
+def test_nilai_periode_dari_nilai_laporan_yang_tercetak() -> None:
+    # Report means 52,09 (see above) and 100: (52,09 + 100) / 2 = 76,045 -> 76,05.
+    daftar = [laporan("2025-10", [(3, 2), (8, 3)]), laporan("2025-11", [(100, 100)])]
+    h = nilai("2025-T4", daftar)
+    assert h.nilai_hasil_kerja == Decimal("76.05")

@@ -1,11 +1,12 @@
 """Exact numbers: decimals from the data, rounding rules in one place.
 
 Values read from YAML become `Decimal` exactly as written (`44.1` stays 44.1).
-Arithmetic runs at 34 significant digits. A value is rounded once for people:
-first to 9 decimals (so exactly 90 in real numbers can never be 89.999999...),
-then half-up to 2 decimals. That 2-decimal value is what is shown, written to
-JSON and compared with a threshold, so a value shown as 110,00 always rates as
-110 does.
+Arithmetic runs at 34 significant digits. Every value a document shows is rounded
+where it is made: first to 9 decimals (so exactly 90 in real numbers can never be
+89.999999...), then half-up to 2 decimals. That 2-decimal value is what is shown,
+written to JSON, compared with a threshold and used by the next step, so a value
+shown as 110,00 always rates as 110 does, and printed numbers recompute from
+each other.
 """
 
 from __future__ import annotations

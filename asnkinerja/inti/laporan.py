@@ -25,7 +25,7 @@ from typing import Any
 import msgspec
 
 from asnkinerja.inti import model
-from asnkinerja.inti.angka import SERATUS, bagi, desimal, kali
+from asnkinerja.inti.angka import SERATUS, bagi, bulat2, desimal, kali
 from asnkinerja.inti.periode import Periode
 from asnkinerja.inti.regulasi import BERAKHLAK, Rating
 from asnkinerja.masalah import Lokasi
@@ -168,12 +168,13 @@ class Penilai:
         if hasil is None:
             t, r, b, arah = kunci
             target, realisasi, bobot = desimal(t), desimal(r), desimal(b)
+            # Rounded as shown: the report's mean is computed from the printed capaian.
             if arah == "naik":
-                mentah = kali(bagi(realisasi, target), SERATUS)
+                mentah = bulat2(kali(bagi(realisasi, target), SERATUS))
             elif realisasi == 0:
                 mentah = self.batas  # nothing left to lower: the best possible, i.e. the cap
             else:
-                mentah = kali(bagi(target, realisasi), SERATUS)
+                mentah = bulat2(kali(bagi(target, realisasi), SERATUS))
             capaian = min(mentah, self.batas)
             hasil = (target, realisasi, bobot, mentah, capaian, kali(capaian, bobot))
             self._indikator[kunci] = hasil
@@ -182,9 +183,8 @@ class Penilai:
     def _nilai_hasil_kerja(
         self, pencapaian: list[model.Pencapaian] | tuple[Indikator, ...]
     ) -> Decimal:
-        """The weighted mean of the capped capaian (`angka.rata_berbobot`, same steps).
-
-        The few distinct indicators are remembered; the sums are cheap.
+        """The weighted mean of the capped capaian (`angka.rata_berbobot`, same steps),
+        rounded as shown. The few distinct indicators are remembered; the sums are cheap.
         """
         total = Decimal(0)
         bobot = Decimal(0)
@@ -196,12 +196,12 @@ class Penilai:
                 angka = self._angka_indikator(k)
             total += angka[5]
             bobot += angka[2]
-        return bagi(total, bobot)
+        return bulat2(bagi(total, bobot))
 
     def _nilai_perilaku(self, jumlah: int) -> Decimal:
         hasil = self._perilaku.get(jumlah)
         if hasil is None:
-            hasil = self._perilaku[jumlah] = bagi(Decimal(jumlah), _TUJUH)
+            hasil = self._perilaku[jumlah] = bulat2(bagi(Decimal(jumlah), _TUJUH))
         return hasil
 
     def _periode(self, teks: str) -> tuple[str, datetime.date | None]:

@@ -1,7 +1,9 @@
 """Scoring one employee for one period (PermenPAN-RB 6/2022), every step kept.
 
 The core of `evaluasi` and `jelaskan`: plain data in, plain data out. Every
-intermediate value is kept in the result so that it can be shown and explained.
+intermediate value is kept in the result so that it can be shown and explained, and
+each is rounded half up to 2 decimals where it is made (`angka.bulat2`): the next step
+uses the value a document prints, so anyone can recompute the printed numbers on paper.
 Thresholds, weights and caps come from the policy (`model.KebijakanPenilaian`).
 """
 
@@ -20,6 +22,7 @@ from asnkinerja.inti.angka import (
     NOL,
     SERATUS,
     bagi,
+    bulat2,
     desimal,
     kali,
     rata,
@@ -147,7 +150,7 @@ def _aturan_dari(
         desimal(bobot[0]),
         desimal(bobot[1]),
         desimal(bobot[2]),
-        tuple(bagi(kali(jp, Decimal(n)), Decimal(12)) for n in range(13)),
+        tuple(bulat2(bagi(kali(jp, Decimal(n)), Decimal(12))) for n in range(13)),
     )
 
 
@@ -232,8 +235,8 @@ def nilai_pegawai(
     if laporan:
         dinilai = [n.nilai_perilaku for n in laporan if n.nilai_perilaku is not None]
         if k.rata_rata:
-            nhk = rata([n.nilai_hasil_kerja for n in laporan])
-            npk = rata(dinilai) if dinilai else None
+            nhk = bulat2(rata([n.nilai_hasil_kerja for n in laporan]))
+            npk = bulat2(rata(dinilai)) if dinilai else None
         else:
             nhk = laporan[-1].nilai_hasil_kerja
             npk = dinilai[-1] if dinilai else None
@@ -263,17 +266,18 @@ def nilai_pegawai(
     nilai_pengembangan: Decimal | None = None
     if pelatihan is not None:
         rasio = min(bagi(jp, jp_wajib), _SATU) if jp_wajib > 0 else _SATU
-        nilai_pengembangan = kali(rasio, SERATUS)
+        nilai_pengembangan = bulat2(kali(rasio, SERATUS))
     komponen = [
         Komponen("hasil_kerja", nhk, a.bobot_hasil_kerja),
-        Komponen("perilaku", kali(bagi(npk, _SKOR_MAKSIMAL), SERATUS) if npk is not None else None,
+        Komponen("perilaku",
+                 bulat2(kali(bagi(npk, _SKOR_MAKSIMAL), SERATUS)) if npk is not None else None,
                  a.bobot_perilaku),
         Komponen("pengembangan", nilai_pengembangan, a.bobot_pengembangan),
     ]  # fmt: skip
     nilai_akhir = None
     if laporan:
         ada = [(x.nilai, x.bobot) for x in komponen if x.nilai is not None and x.bobot > 0]
-        nilai_akhir = rata_berbobot(ada) if ada else None
+        nilai_akhir = bulat2(rata_berbobot(ada)) if ada else None
 
     masuk = {n.kode_periode for n in laporan}
     wajib = k.wajib if mulai is None else [w for w in k.wajib if w[0].akhir >= mulai]

@@ -80,6 +80,12 @@ class Penyaji:
             "nilai_hasil_kerja": _n(h.nilai_hasil_kerja),
             "nilai_perilaku": _n(h.nilai_perilaku),
             "nilai_akhir": _n(h.nilai_akhir),
+            # The parts nilai_akhir is made of: it is their weighted mean, rounded half up.
+            "komponen": [
+                {"nama": x.nama, "nilai": x.nilai, "bobot": x.bobot}
+                for x in h.komponen
+                if h.nilai_akhir is not None and x.nilai is not None and x.bobot > 0
+            ],
             "nilai_akhir_sebelumnya": _n(h.nilai_akhir_sebelumnya),
             "tren": h.tren,
             "jp": _n(h.jp),
