@@ -218,3 +218,19 @@ def test_json_nilai_akhir_dihitung_ulang_dari_komponen_yang_tercetak() -> None:
             assert p["nilai_akhir"] == (jumlah / bobot).quantize(Decimal("0.01"), ROUND_HALF_UP)
             dihitung += 1
         assert dihitung >= 40, periode
+
+
+def test_bulan_tanpa_pelatihan_tidak_menurunkan_nilai_atau_menuntut_jp() -> None:
+    """The JP minimum is yearly: a month is not judged on it, nor is nilai akhir."""
+    hasil = runner.invoke(app, ["pengembangan", str(WANGGAR), "--periode", "2025-10", *TGL])
+    assert hasil.exit_code == 0, hasil.output
+    assert "JP minimal PNS (20,00 JP setahun) dinilai tahunan" in hasil.output
+    assert "JP wajib" not in hasil.output and "kurang" not in hasil.output
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025-10", "--json", *TGL])
+    data = json.loads(hasil.stdout)
+    assert all(k["nama"] != "pengembangan" for p in data["pegawai"] for k in p["komponen"])
+    assert data["kegiatan"]["jp_wajib"] is None
+    tahun = json.loads(
+        runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--json", *TGL]).stdout
+    )
+    assert tahun["kegiatan"]["jp_wajib"] == 20.0

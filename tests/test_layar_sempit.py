@@ -92,7 +92,7 @@ def test_tidak_ada_kata_terpotong(
         ("mentoring", "  6. Mentor: Yohanes Pigai, S.Sos., M.Si. (197204111998031002); Unit "
          "mentor: Distrik Wanggar; Mentee: Stefanus Tekege (198806212012071010); Unit "
          "mentee: Distrik Wanggar; Predikat mentee: Kurang/Misconduct"),
-        ("pengembangan", "  Dinas Dukcapil — Pegawai: 7; Memenuhi: 7; Persen: 100,00%; "
+        ("pengembangan", "  Dinas Dukcapil — PNS: 7; PNS memenuhi: 7; Persen PNS: 100,00%; "
          "JP per orang: 38,67; Keterlibatan: 70,37 rendah"),
     ],
 )  # fmt: skip

@@ -190,26 +190,37 @@ def _pelatihan(jp: float, tanggal: str = "2025-10-10") -> Entri[model.Pelatihan]
 
 
 def test_nilai_akhir_berbobot_dan_pengembangan_prorata() -> None:
-    # A semester: the yearly 20 JP becomes 10; 5 JP is 50%.
+    # A year served from July: the yearly 20 JP becomes 10; 5 JP is 50%.
     daftar = [laporan(f"2025-{m:02d}", [(100, 90)], skor=4) for m in range(7, 13)]
-    h = nilai("2025-S2", daftar, pelatihan=[_pelatihan(5)])
+    mulai = datetime.date(2025, 7, 1)
+    h = nilai("2025", daftar, pelatihan=[_pelatihan(5)], mulai=mulai)
     assert h.jp_wajib == Decimal(10)
     assert [c.nilai for c in h.komponen] == [Decimal(90), Decimal(80), Decimal(50)]
     assert h.nilai_akhir == Decimal(83)  # (90*60 + 80*30 + 50*10) / 100
-    lebih = nilai("2025-S2", daftar, pelatihan=[_pelatihan(12)])
+    lebih = nilai("2025", daftar, pelatihan=[_pelatihan(12)], mulai=mulai)
     assert lebih.komponen[2].nilai == Decimal(100)  # capped at 1 x 100
 
 
-def test_tanpa_berkas_pelatihan_komponen_gugur_dan_bobot_dibagi_ulang() -> None:
-    h = nilai("2025-10", [laporan("2025-10", [(100, 90)], skor=4)], pelatihan=None)
+@pytest.mark.parametrize("periode", ["2025-S2", "2025-T4", "2025-10"])
+def test_jp_hanya_dinilai_untuk_satu_tahun(periode: str) -> None:
+    # The minimum is yearly: a month without training costs nothing. The component drops
+    # out and the other weights are re-split: (90*60 + 80*30) / 90 = 86,67.
+    daftar = [laporan("2025-10", [(100, 90)], skor=4)]
+    h = nilai(periode, daftar, pelatihan=[])
+    assert h.jp_wajib is None
     assert h.komponen[2].nilai is None
-    # (90*60 + 80*30) / 90 = 86.666...: re-weighted over the 90 points present.
-    assert h.nilai_akhir is not None
-    assert h.nilai_akhir.quantize(Decimal("0.01")) == Decimal("86.67")
+    assert h.nilai_akhir == Decimal("86.67")
+
+
+def test_tanpa_berkas_pelatihan_komponen_gugur_dan_bobot_dibagi_ulang() -> None:
+    h = nilai("2025", [laporan("2025-10", [(100, 90)], skor=4)], pelatihan=None)
+    assert h.komponen[2].nilai is None
+    # (90*60 + 80*30) / 90 = 86.666... -> 86,67: re-weighted over the 90 points present.
+    assert h.nilai_akhir == Decimal("86.67")
 
 
 def test_ikut_pelatihan_nol_jp_berarti_komponen_nol() -> None:
-    h = nilai("2025-10", [laporan("2025-10", [(100, 100)])], pelatihan=[])
+    h = nilai("2025", [laporan("2025-10", [(100, 100)])], pelatihan=[])
     assert h.komponen[2].nilai == Decimal(0)
 
 

@@ -1,7 +1,8 @@
 """Competency development (JP) and engagement with change, per employee and unit.
 
 - A PNS owes `pengembangan.jp_minimal` JP a year (PP 11/2017 Pasal 203(4)),
-  pro-rated to the period's months; one below it is flagged.
+  pro-rated to the months served in it; one below it is flagged. The minimum is
+  judged only when a year is evaluated: a month or a quarter shows the JP so far.
 - A PPPK has a yearly ceiling `jp_maksimal_pppk`, checked on the JP of the
   calendar year up to the period's end; one above it is flagged.
 - Keterlibatan (engagement) of a unit = the mean of three shares of its staff:
@@ -35,24 +36,25 @@ class JpPegawai:
     hasil: HasilPegawai
     jp: Decimal
     per_kompetensi: dict[str, Decimal]
-    jp_wajib: Decimal | None  # PNS: the pro-rated minimum
+    jp_wajib: Decimal | None  # PNS in a year: the pro-rated minimum
     jp_tahun: Decimal  # calendar year up to the period's end (PPPK ceiling)
     jp_maksimal: Decimal | None  # PPPK: the yearly ceiling
     memenuhi: bool
     ada_data: bool = True  # False: the workspace has no pelatihan file, nothing is judged
+    jp_minimal_tahun: Decimal | None = None  # PNS outside a year: the yearly minimum, not judged
 
 
 @dataclass
 class UnitPengembangan:
     nama: str
     jumlah_pegawai: int  # PNS: those the minimum applies to
-    memenuhi: int
+    memenuhi: int | None  # None outside a year: the minimum is not judged
     jp_per_orang: Decimal | None  # over all staff
     pppk_melebihi: int = 0
 
     @property
     def persen_memenuhi(self) -> Decimal | None:
-        if not self.jumlah_pegawai:
+        if not self.jumlah_pegawai or self.memenuhi is None:
             return None
         return kali(bagi(Decimal(self.memenuhi), Decimal(self.jumlah_pegawai)), SERATUS)
 
@@ -78,6 +80,7 @@ class HasilPengembangan:
     narasumber_per_sektor: dict[str, int]
     keterlibatan: list[Keterlibatan] = field(default_factory=list)
     ada_data: bool = True
+    tahunan: bool = True  # a year evaluated: the JP minimum is judged
 
     @property
     def jp_teknis(self) -> Decimal:
@@ -102,6 +105,7 @@ def hitung(
     kebijakan: model.Kebijakan,
 ) -> HasilPengembangan:
     kp = kebijakan.pengembangan
+    tahunan = periode.panjang == 12
     awal_tahun = datetime.date(periode.akhir.year, 1, 1)
     jp_tahun: dict[str, Decimal] = {}
     for pl in pelatihan or []:
@@ -115,6 +119,12 @@ def hitung(
             maks = desimal(kp.jp_maksimal_pppk)
             ok = tahun <= maks
             daftar.append(JpPegawai(h, h.jp, h.jp_per_kompetensi, None, tahun, maks, ok))
+        elif h.jp_wajib is None:
+            minimal = desimal(kp.jp_minimal)
+            daftar.append(
+                JpPegawai(h, h.jp, h.jp_per_kompetensi, None, tahun, None, True,
+                          jp_minimal_tahun=minimal)
+            )  # fmt: skip
         else:
             ok = h.jp >= h.jp_wajib
             daftar.append(JpPegawai(h, h.jp, h.jp_per_kompetensi, h.jp_wajib, tahun, None, ok))
@@ -128,7 +138,7 @@ def hitung(
             UnitPengembangan(
                 nama,
                 len(pns),
-                sum(1 for j in pns if j.memenuhi),
+                sum(1 for j in pns if j.memenuhi) if tahunan else None,
                 bagi(sum((j.jp for j in js), Decimal(0)), Decimal(len(js))) if js else None,
                 sum(1 for j in js if j.hasil.pegawai.status == "PPPK" and not j.memenuhi),
             )
@@ -153,6 +163,7 @@ def hitung(
         jp_orang_per_kompetensi=orang_jp,
         narasumber_per_sektor=dict(sorted(sektor.items())),
         ada_data=pelatihan is not None,
+        tahunan=tahunan,
     )
     hasil.keterlibatan = keterlibatan(pegawai, kebijakan, ada_kegiatan=bool(kegiatan))
     if pelatihan is None:  # nothing recorded: no one can be judged on JP

@@ -82,7 +82,7 @@ class HasilPegawai:
     predikat: PredikatPegawai | None
     jp: Decimal
     jp_per_kompetensi: dict[str, Decimal]
-    jp_wajib: Decimal
+    jp_wajib: Decimal | None  # None outside a year: the minimum is yearly
     pelatihan: list[Entri[model.Pelatihan]]
     komponen: list[Komponen]
     nilai_akhir: Decimal | None
@@ -259,14 +259,17 @@ def nilai_pegawai(
     for pl in pelatihan or ():
         jp_per[pl.data.kompetensi] += desimal(pl.data.jp)
     jp = sum(jp_per.values(), NOL)
-    # The yearly minimum, pro-rated to the months of the period the employee served.
-    akhir_bulan = k.akhir_bulan  # ascending: those before `mulai` come first
-    bulan = len(akhir_bulan) - (bisect.bisect_left(akhir_bulan, mulai) if mulai else 0)
-    jp_wajib = a.jp_wajib[bulan]
+    # The minimum is yearly (PP 11/2017 Pasal 203(4)): JP is judged, and counts toward
+    # nilai akhir, only when a year is evaluated, pro-rated to the months served in it.
+    jp_wajib: Decimal | None = None
     nilai_pengembangan: Decimal | None = None
-    if pelatihan is not None:
-        rasio = min(bagi(jp, jp_wajib), _SATU) if jp_wajib > 0 else _SATU
-        nilai_pengembangan = bulat2(kali(rasio, SERATUS))
+    if periode.panjang == 12:
+        akhir_bulan = k.akhir_bulan  # ascending: those before `mulai` come first
+        bulan = len(akhir_bulan) - (bisect.bisect_left(akhir_bulan, mulai) if mulai else 0)
+        jp_wajib = a.jp_wajib[bulan]
+        if pelatihan is not None:
+            rasio = min(bagi(jp, jp_wajib), _SATU) if jp_wajib > 0 else _SATU
+            nilai_pengembangan = bulat2(kali(rasio, SERATUS))
     komponen = [
         Komponen("hasil_kerja", nhk, a.bobot_hasil_kerja),
         Komponen("perilaku",

@@ -149,11 +149,12 @@ def _nilai_akhir(
     ]
     for c in h.komponen:
         if c.nama == "pengembangan":
-            asal = (
-                f"min({_a(h.jp)} JP / {_a(h.jp_wajib)} JP wajib, 1) × 100"
-                if c.nilai is not None
-                else "tidak ada berkas pelatihan: komponen gugur"
-            )
+            if c.nilai is not None:
+                asal = f"min({_a(h.jp)} JP / {_a(h.jp_wajib)} JP wajib, 1) × 100"
+            elif h.jp_wajib is None:
+                asal = "JP dinilai tahunan: komponen tidak dihitung untuk periode ini"
+            else:
+                asal = "tidak ada berkas pelatihan: komponen gugur"
         elif c.nama == "perilaku":
             asal = f"{_a(h.nilai_perilaku)} / 5 × 100" if c.nilai is not None else "belum dinilai"
         else:

@@ -110,6 +110,11 @@ def catatan_jp(j: JpPegawai) -> str:
     """Why an employee's JP falls short of the minimum or over the PPPK ceiling ("" if not)."""
     if not j.ada_data:
         return "tidak ada data pelatihan"
+    if j.jp_minimal_tahun is not None:
+        return (
+            f"JP minimal dinilai tahunan: {angka_pendek(j.jp_tahun, 2)} JP sejak awal tahun, "
+            f"minimal {angka_pendek(j.jp_minimal_tahun, 2)} JP setahun"
+        )
     if j.memenuhi:
         return ""
     if j.jp_maksimal is not None:
@@ -117,7 +122,7 @@ def catatan_jp(j: JpPegawai) -> str:
             f"melebihi batas PPPK {angka_pendek(j.jp_maksimal, 2)} JP setahun "
             f"({angka_pendek(j.jp_tahun, 2)} JP)"
         )
-    assert j.jp_wajib is not None  # a PNS: the pro-rated minimum
+    assert j.jp_wajib is not None  # a PNS in a year: the pro-rated minimum
     return (
         f"kurang {angka_pendek(j.jp_wajib - j.jp, 2)} JP dari {angka_pendek(j.jp_wajib, 2)} "
         "JP wajib"

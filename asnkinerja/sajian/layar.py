@@ -192,11 +192,13 @@ def _ringkasan_program(data: dict[str, Any]) -> None:
         kurang, lebih = data["_pengembangan_kurang"], data["_pengembangan_lebih"]
         n_kurang = data.get("jumlah_pengembangan_kurang", len(kurang))
         n_lebih = data.get("jumlah_pengembangan_lebih", len(lebih))
-        wajib = angka(data["kegiatan"]["jp_wajib"])
-        keluar.print(
-            f"[bold]Pengembangan:[/] {n_kurang} PNS di bawah {wajib} JP wajib; "
-            f"{n_lebih} PPPK melebihi batas JP"
+        kg = data["kegiatan"]
+        pns = (
+            f"{n_kurang} PNS di bawah {angka(kg['jp_wajib'])} JP wajib"
+            if kg["tahunan"]
+            else f"JP minimal PNS ({angka(kg['jp_minimal_tahun'])} JP setahun) dinilai tahunan"
         )
+        keluar.print(f"[bold]Pengembangan:[/] {pns}; {n_lebih} PPPK melebihi batas JP")
         if not data["kegiatan"]["jumlah"]:
             keluar.print("  (tidak ada kegiatan pengembangan dalam periode ini)")
         n = batas["_pengembangan_kurang"]  # as many of both together as of either
@@ -268,8 +270,13 @@ def ringkasan_pengembangan(hasil: HasilEvaluasi, samarkan: bool) -> None:
         keluar.print("Tidak ada berkas pelatihan di ruang kerja ini.")
         return
     keluar.print(
-        f"{kg['jumlah']} kegiatan; JP wajib PNS untuk periode ini {angka(kg['jp_wajib'])} JP; "
-        f"JP-orang teknis {angka(kg['jp_orang_teknis'])}, manajerial dan sosial kultural "
+        f"{kg['jumlah']} kegiatan; "
+        + (
+            f"JP wajib PNS setahun {angka(kg['jp_wajib'])} JP; "
+            if kg["tahunan"]
+            else f"JP minimal PNS ({angka(kg['jp_minimal_tahun'])} JP setahun) dinilai tahunan; "
+        )
+        + f"JP-orang teknis {angka(kg['jp_orang_teknis'])}, manajerial dan sosial kultural "
         f"{angka(kg['jp_orang_soft'])}."
     )
     bentuk = "; ".join(
@@ -277,14 +284,15 @@ def ringkasan_pengembangan(hasil: HasilEvaluasi, samarkan: bool) -> None:
     )
     sektor = "; ".join(f"{s} {n}" for s, n in kg["narasumber_per_sektor"].items())
     keluar.print(f"Per bentuk: {bentuk or '-'}. Narasumber per sektor: {sektor or '-'}.")
-    judul = ("Unit", "Pegawai", "Memenuhi", "Persen", "JP per orang", "Keterlibatan")
+    judul = ("Unit", "PNS", "PNS memenuhi", "Persen PNS", "JP per orang", "Keterlibatan")
     t = buat_tabel("Per unit", {j: j != "Unit" for j in judul})
     ket = {x["unit"]: x for x in data["keterlibatan"]}
     for u in data["pengembangan_unit"]:
         x = ket.get(u["unit"])
         tanda = " [bold yellow]rendah[/]" if x and x["ditandai"] else ""
         t.add_row(
-            lolos(u["unit"]), str(u["jumlah_pegawai"]), str(u["memenuhi"]),
+            lolos(u["unit"]), str(u["jumlah_pegawai"]),
+            "-" if u["memenuhi"] is None else str(u["memenuhi"]),
             persen(u["persen_memenuhi"]), angka(u["jp_per_orang"]),
             (angka(x["indeks"]) if x else "-") + tanda,
         )  # fmt: skip

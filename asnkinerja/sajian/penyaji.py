@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from asnkinerja.inti import model
-from asnkinerja.inti.angka import bulat2
+from asnkinerja.inti.angka import bulat2, desimal
 from asnkinerja.inti.evaluasi import HasilEvaluasi
 from asnkinerja.inti.laporan import rinci
 from asnkinerja.inti.mentoring import tanpa_pasangan
@@ -295,7 +295,12 @@ class Penyaji:
             ]
             hasil["kegiatan"] = {
                 "ada_data": pg.ada_data,
-                "jp_wajib": _n(h.pegawai[0].jp_wajib) if h.pegawai else None,
+                # The yearly minimum, judged only when a year is evaluated.
+                "tahunan": pg.tahunan,
+                "jp_minimal_tahun": _n(desimal(h.kebijakan.pengembangan.jp_minimal)),
+                "jp_wajib": (
+                    _n(desimal(h.kebijakan.pengembangan.jp_minimal)) if pg.tahunan else None
+                ),
                 "jumlah": len(pg.kegiatan),
                 "per_bentuk": {
                     b: {"kegiatan": n, "jp": _n(jp)} for b, (n, jp) in pg.per_bentuk.items()
