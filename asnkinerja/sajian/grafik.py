@@ -1,7 +1,9 @@
 """Inline SVG charts for the HTML report: no script, no font or image fetched.
 
 Each function takes the presentation data (`sajian`) and returns SVG text; the
-report always prints the same numbers as a table next to the chart.
+report always prints the same numbers as a table next to the chart. Coordinates are
+written with a decimal point (`_f`), never through the Indonesian number format;
+numbers people read are `tampilan.angka`'s, rounded as the table rounds them.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 from markupsafe import escape
 
 from asnkinerja.inti.regulasi import PREDIKAT
+from asnkinerja.sajian.tampilan import angka
 
 WARNA = {
     "Sangat Baik": "#1a7f37",
@@ -33,7 +36,21 @@ def _buka(lebar: float, tinggi: float, label: str) -> str:
     )
 
 
+# About 7 px a character at the labels' 13 px: longer names are shortened to stay out
+# of the bars; the full name is the label's tooltip, and in the table beside the chart.
+_HURUF_LABEL = 26
+
+
+def _label(nama: str, y: float) -> str:
+    """A row's name at the left of a chart."""
+    if len(nama) <= _HURUF_LABEL:
+        return f'<text x="0" y="{y}" class="label">{escape(nama)}</text>'
+    pendek = nama[: _HURUF_LABEL - 1].rstrip() + "…"
+    return f'<text x="0" y="{y}" class="label"><title>{escape(nama)}</title>{escape(pendek)}</text>'
+
+
 def _f(x: Decimal | float) -> str:
+    """A coordinate, as SVG reads it."""
     return f"{float(x):.1f}"
 
 
@@ -43,7 +60,7 @@ def sebaran(unit: list[dict[str, Any]]) -> str:
     bagian = [_buka(_LEBAR_LABEL + _LEBAR_BATANG + 20, tinggi, "Sebaran predikat per unit")]
     for i, u in enumerate(unit):
         y = 10 + i * _TINGGI
-        bagian.append(f'<text x="0" y="{y + 15}" class="label">{escape(u["nama"])}</text>')
+        bagian.append(_label(u["nama"], y + 15))
         total = u["berpredikat"]
         x = float(_LEBAR_LABEL)
         for p in PREDIKAT:
@@ -79,7 +96,7 @@ def kepatuhan(unit: list[dict[str, Any]]) -> str:
     for i, u in enumerate(unit):
         y = 5 + i * _TINGGI
         nilai = u["kepatuhan_persen"]
-        bagian.append(f'<text x="0" y="{y + 15}" class="label">{escape(u["nama"])}</text>')
+        bagian.append(_label(u["nama"], y + 15))
         bagian.append(
             f'<rect x="{_LEBAR_LABEL}" y="{y}" width="{_LEBAR_BATANG}" height="{_TINGGI - 6}" '
             f'fill="#e9ecef"/>'
@@ -91,10 +108,9 @@ def kepatuhan(unit: list[dict[str, Any]]) -> str:
                 f'<rect x="{_LEBAR_LABEL}" y="{y}" width="{w:.1f}" height="{_TINGGI - 6}" '
                 f'fill="{warna}"/>'
             )
-            teks = f"{float(nilai):.1f}%".replace(".", ",")
             bagian.append(
                 f'<text x="{_LEBAR_LABEL + _LEBAR_BATANG + 8}" y="{y + 15}" class="label">'
-                f"{teks}</text>"
+                f"{angka(nilai)}%</text>"
             )
     bagian.append("</svg>")
     return "".join(bagian)
@@ -111,7 +127,7 @@ def tren(unit: list[dict[str, Any]]) -> str:
     bagian = [_buka(_LEBAR_LABEL + lebar + 90, tinggi, "Tren nilai hasil kerja per unit")]
     for i, u in enumerate(unit):
         y0 = 5 + i * tinggi_baris
-        bagian.append(f'<text x="0" y="{y0 + 24}" class="label">{escape(u["nama"])}</text>')
+        bagian.append(_label(u["nama"], y0 + 24))
         titik = [s for s in u["seri"] if s["nilai"] is not None]
         if not titik:
             continue
@@ -134,12 +150,12 @@ def tren(unit: list[dict[str, Any]]) -> str:
         for x, y, s in koordinat:
             bagian.append(
                 f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2.5" fill="#1c5d99">'
-                f"<title>{escape(s['label'])}: {_f(s['nilai'])}</title></circle>"
+                f"<title>{escape(s['label'])}: {angka(s['nilai'])}</title></circle>"
             )
         akhir = titik[-1]["nilai"]
         bagian.append(
             f'<text x="{_LEBAR_LABEL + lebar + 8}" y="{y0 + 24}" class="label">'
-            f"{_f(akhir).replace('.', ',')}</text>"
+            f"{angka(akhir)}</text>"
         )
     bagian.append("</svg>")
     return "".join(bagian)
@@ -147,7 +163,7 @@ def tren(unit: list[dict[str, Any]]) -> str:
 
 def jp_unit(unit: list[dict[str, Any]], wajib: Decimal | None) -> str:
     """JP per person in each unit, with the (pro-rated) minimum as a dashed line."""
-    nilai = [float(u["jp_per_orang"] or 0) for u in unit]
+    nilai = [float(u["jp_per_orang"] or 0) for u in unit]  # lengths only
     puncak = max([*nilai, float(wajib or 0), 1.0]) * 1.15
     tinggi = 20 + _TINGGI * len(unit)
     bagian = [_buka(_LEBAR_LABEL + _LEBAR_BATANG + 80, tinggi, "JP per orang per unit")]
@@ -155,16 +171,14 @@ def jp_unit(unit: list[dict[str, Any]], wajib: Decimal | None) -> str:
         y = 5 + i * _TINGGI
         w = _LEBAR_BATANG * v / puncak
         kurang = wajib is not None and v < float(wajib)
-        bagian.append(f'<text x="0" y="{y + 15}" class="label">{escape(u["unit"])}</text>')
+        bagian.append(_label(u["unit"], y + 15))
         bagian.append(
             f'<rect x="{_LEBAR_LABEL}" y="{y}" width="{w:.1f}" height="{_TINGGI - 6}" '
             f'fill="{"#f2b705" if kurang else "#1c5d99"}"/>'
         )
         bagian.append(
-            f'<text x="{_LEBAR_LABEL + w + 6:.1f}" y="{y + 15}" class="label">{v:.1f}'.replace(
-                ".", ","
-            )
-            + " JP</text>"
+            f'<text x="{_f(_LEBAR_LABEL + w + 6)}" y="{y + 15}" class="label">'
+            f"{angka(u['jp_per_orang'] or 0)} JP</text>"
         )
     if wajib is not None:
         x = _LEBAR_LABEL + _LEBAR_BATANG * float(wajib) / puncak
@@ -183,7 +197,7 @@ def sektor(per_sektor: dict[str, int]) -> str:
     for i, (nama, n) in enumerate(per_sektor.items()):
         y = 5 + i * _TINGGI
         w = 240 * n / puncak
-        bagian.append(f'<text x="0" y="{y + 15}" class="label">{escape(nama)}</text>')
+        bagian.append(_label(nama, y + 15))
         bagian.append(
             f'<rect x="{_LEBAR_LABEL}" y="{y}" width="{w:.1f}" height="{_TINGGI - 6}" '
             f'fill="#1a7f37"/><text x="{_LEBAR_LABEL + w + 6:.1f}" y="{y + 15}" '
