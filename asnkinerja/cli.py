@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 
+from asnkinerja.bantuan import Kelompok, Perintah
 from asnkinerja.cli_umum import (
     FolderArg,
     KeluaranOpt,
@@ -34,6 +35,7 @@ from asnkinerja.versi import __version__
 
 app = typer.Typer(
     name="asnkinerja",
+    cls=Kelompok,
     help=(
         "Evaluasi kinerja ASN (PermenPAN-RB 6/2022) dari folder berkas YAML: pegawai, "
         "laporan berkala, pengembangan kompetensi dan kebijakan instansi."
@@ -69,7 +71,7 @@ def utama(
     """Evaluasi kinerja ASN dari folder berkas YAML."""
 
 
-@app.command()
+@app.command(cls=Perintah)
 @tangani
 def periksa(
     folder: FolderArg = Path(),
@@ -107,7 +109,7 @@ def periksa(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=Perintah)
 @tangani
 def evaluasi(
     folder: FolderArg = Path(),
@@ -115,12 +117,20 @@ def evaluasi(
     format_: Annotated[
         str | None,
         typer.Option(
-            "--format", "-f", help="Tulis laporan: md, html, json (pisahkan dengan koma)."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Tulis laporan: md, html, json (pisahkan dengan koma).",
         ),
     ] = None,
     keluaran: Annotated[
         Path | None,
-        typer.Option("--keluaran", "-o", help="Folder laporan; bawaan hasil/ di ruang kerja."),
+        typer.Option(
+            "--keluaran",
+            "-o",
+            metavar="FOLDER",
+            help="Folder laporan; bawaan hasil/ di ruang kerja.",
+        ),
     ] = None,
     json_: Annotated[
         bool, typer.Option("--json", help="Cetak seluruh hasil sebagai satu objek JSON.")
@@ -165,10 +175,10 @@ def evaluasi(
         tulis(hasil.berkas, tujuan, konsol, batas=6)
 
 
-@app.command()
+@app.command(cls=Perintah)
 @tangani
 def jelaskan(
-    nip: Annotated[str, typer.Argument(help="NIP pegawai yang dijelaskan.")],
+    nip: Annotated[str, typer.Argument(metavar="NIP", help="NIP pegawai yang dijelaskan.")],
     folder: FolderArg = Path(),
     periode: PeriodeOpt = None,
     tanggal: TanggalOpt = None,
@@ -186,7 +196,7 @@ def jelaskan(
         console.pesan(baris)
 
 
-@app.command()
+@app.command(cls=Perintah)
 @tangani
 def penghargaan(
     folder: FolderArg = Path(),
@@ -194,7 +204,12 @@ def penghargaan(
     samarkan: SamarkanOpt = False,
     format_: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="Tulis Lampiran draf SK penetapan: md, html, json."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Tulis Lampiran draf SK penetapan: md, html, json.",
+        ),
     ] = None,
     keluaran: KeluaranOpt = None,
     tanggal: TanggalOpt = None,
@@ -219,7 +234,7 @@ def penghargaan(
         tulis(kel.berkas_penghargaan(hasil, format_list, samarkan), tujuan, console.keluar)
 
 
-@app.command()
+@app.command(cls=Perintah)
 @tangani
 def sertifikat(
     folder: FolderArg = Path(),
@@ -246,7 +261,7 @@ def sertifikat(
     tulis(berkas, tujuan, console.keluar)
 
 
-@app.command()
+@app.command(cls=Perintah)
 @tangani
 def mentoring(
     folder: FolderArg = Path(),
@@ -266,7 +281,7 @@ def mentoring(
     )
 
 
-@app.command()
+@app.command(cls=Perintah)
 @tangani
 def pengembangan(
     folder: FolderArg = Path(),
@@ -286,10 +301,12 @@ def pengembangan(
     )
 
 
-@app.command()
+@app.command(cls=Perintah)
 @tangani
 def contoh(
-    folder: Annotated[Path, typer.Argument(help="Folder tujuan (dibuat bila belum ada).")],
+    folder: Annotated[
+        Path, typer.Argument(metavar="FOLDER", help="Folder tujuan (dibuat bila belum ada).")
+    ],
     timpa: Annotated[
         bool,
         typer.Option(
@@ -302,6 +319,7 @@ def contoh(
         int | None,
         typer.Option(
             "--pegawai",
+            metavar="N",
             min=1,
             max=1_000_000,
             help="Buat ruang kerja sintetis berisi N pegawai (untuk uji skala), "
@@ -309,9 +327,14 @@ def contoh(
         ),
     ] = None,
     tahun: Annotated[
-        int, typer.Option("--tahun", min=1990, max=2200, help="Tahun laporan sintetis.")
+        int,
+        typer.Option(
+            "--tahun", metavar="TAHUN", min=1990, max=2200, help="Tahun laporan sintetis."
+        ),
     ] = 2025,
-    benih: Annotated[int, typer.Option("--benih", help="Benih acak; benih sama, isi sama.")] = 1,
+    benih: Annotated[
+        int, typer.Option("--benih", metavar="N", help="Benih acak; benih sama, isi sama.")
+    ] = 1,
 ) -> None:
     """Tulis ruang kerja contoh: sampel Distrik Wanggar, atau data sintetis dengan --pegawai.
 

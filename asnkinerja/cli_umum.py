@@ -43,6 +43,7 @@ FolderArg = Annotated[
     typer.Argument(
         help="Folder ruang kerja (berisi kebijakan.yaml, pegawai.yaml, laporan/).",
         show_default="folder saat ini",
+        metavar="FOLDER",
     ),
 ]
 
@@ -59,6 +60,7 @@ PeriodeOpt = Annotated[
     typer.Option(
         "--periode",
         "-p",
+        metavar="PERIODE",
         help="Bulan (2026-10), triwulan (2026-T3), semester (2026-S2) atau tahun (2026). "
         "Bawaan: periode laporan terakhir yang ada.",
     ),
@@ -67,6 +69,7 @@ TanggalOpt = Annotated[
     str | None,
     typer.Option(
         "--tanggal",
+        metavar="TTTT-BB-HH",
         help="Tanggal cetak dan 'hari ini' untuk batas laporan (TTTT-BB-HH); bawaan hari ini.",
     ),
 ]
@@ -75,7 +78,9 @@ TanggalOpt = Annotated[
 SamarkanOpt = Annotated[bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")]
 KeluaranOpt = Annotated[
     Path | None,
-    typer.Option("--keluaran", "-o", help="Folder keluaran; bawaan hasil/ di ruang kerja."),
+    typer.Option(
+        "--keluaran", "-o", metavar="FOLDER", help="Folder keluaran; bawaan hasil/ di ruang kerja."
+    ),
 ]
 
 

@@ -140,6 +140,34 @@ def test_bantuan_berbahasa_indonesia() -> None:
     assert "Periksa semua berkas ruang kerja" in hasil.output
 
 
+PERINTAH = ["periksa", "evaluasi", "jelaskan", "penghargaan", "sertifikat", "mentoring",
+            "pengembangan", "contoh"]  # fmt: skip
+INGGRIS = ["Usage", "Options", "Arguments", "Commands", "Show this message", "default:",
+           "required", "<str>", "<path>", "<int", "OPTIONS", "COMMAND", "ARGS",
+           "<=x<="]  # fmt: skip
+
+
+@pytest.mark.parametrize("perintah", [[], *([p] for p in PERINTAH)])
+def test_bantuan_tanpa_kata_inggris(perintah: list[str]) -> None:
+    """Every help screen, headings and notes included, in Bahasa Indonesia."""
+    hasil = runner.invoke(app, [*perintah, "--help"], terminal_width=120)
+    assert hasil.exit_code == 0
+    assert hasil.output.startswith("Pemakaian: asnkinerja")
+    assert "Pilihan:" in hasil.output
+    assert "Tampilkan bantuan ini lalu keluar." in hasil.output
+    for kata in INGGRIS:
+        assert kata not in hasil.output, kata
+    if not perintah:
+        assert "Perintah:" in hasil.output and "[PILIHAN] PERINTAH [ARGUMEN]..." in hasil.output
+    elif perintah != ["contoh"]:
+        assert "Argumen:" in hasil.output and "[bawaan: (folder saat ini)]" in hasil.output
+
+
+def test_bantuan_rentang_dan_wajib() -> None:
+    hasil = runner.invoke(app, ["contoh", "--help"], terminal_width=120)
+    assert "[wajib]" in hasil.output and "[bawaan: 2025; 1990 sampai 2200]" in hasil.output
+
+
 def test_ruang_kerja_tidak_terganggu_folder_tersembunyi(ruang_dasar: Path) -> None:
     (ruang_dasar / "laporan" / ".cadangan").mkdir()
     shutil.copy(ruang_dasar / "laporan" / "2025-10.yaml", ruang_dasar / "laporan" / ".cadangan")

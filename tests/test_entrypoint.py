@@ -68,7 +68,7 @@ def test_salah_pakai_dalam_bahasa_indonesia(tmp_path: Path) -> None:
         (["evaluasi", "a", "b", "c"],
          "argumen berlebih: b c\nLihat bantuan: asnkinerja evaluasi --help"),
         (["tidak-ada"], "perintah tidak-ada tidak dikenal\nLihat bantuan: asnkinerja --help"),
-        (["contoh"], "argumen folder belum diisi\nLihat bantuan: asnkinerja contoh --help"),
+        (["contoh"], "argumen FOLDER belum diisi\nLihat bantuan: asnkinerja contoh --help"),
     ],
 )  # fmt: skip
 def test_pesan_salah_pakai_tanpa_bahasa_inggris(
