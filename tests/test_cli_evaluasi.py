@@ -171,7 +171,7 @@ def test_kepatuhan_masuk_ditambah_hilang_sama_dengan_wajib() -> None:
 def test_jelaskan_sumber_kebijakan_dan_tanggal_indonesia() -> None:
     hasil = runner.invoke(app, ["jelaskan", "198609262010052002", str(DASAR), "--periode",
                                 "2025-10", *TGL])  # fmt: skip
-    assert "(rekap: rata_rata [bawaan]" in hasil.output
+    assert "(rekap: rata-rata semua laporan [bawaan]" in hasil.output
     assert "dilapor 3 November 2025" in hasil.output
     hasil = runner.invoke(app, ["jelaskan", "199309092016042028", str(WANGGAR), "--periode",
                                 "2025", *TGL])  # fmt: skip
@@ -234,3 +234,28 @@ def test_bulan_tanpa_pelatihan_tidak_menurunkan_nilai_atau_menuntut_jp() -> None
         runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--json", *TGL]).stdout
     )
     assert tahun["kegiatan"]["jp_wajib"] == 20.0
+
+
+def test_teks_manusia_tanpa_kunci_mentah_atau_tanggal_iso(tmp_path: Path) -> None:
+    """What people read names things as people do: "Berorientasi Pelayanan", "sosial
+    kultural", "14 Maret 2025"; the data keys and ISO dates stay in JSON and YAML."""
+    import re
+
+    keluar = tmp_path / "hasil"
+    teks = []
+    for argumen in (
+        ["jelaskan", "198506022010031044"], ["jelaskan", "198402172009041005"],
+        ["penghargaan"], ["pengembangan"], ["evaluasi", "--format", "md,html", "--keluaran",
+                                            str(keluar)],
+    ):  # fmt: skip
+        hasil = runner.invoke(app, [*argumen, str(WANGGAR), "--periode", "2025", *TGL],
+                              terminal_width=200)  # fmt: skip
+        assert hasil.exit_code == 0, hasil.output
+        teks.append(hasil.output)
+    teks += [p.read_text(encoding="utf-8") for p in sorted(keluar.iterdir())]
+    semua = "\n".join(teks)
+    for mentah in ("berorientasi_pelayanan", "sosial_kultural", "rata_rata", "hasil_kerja:"):
+        assert mentah not in semua, mentah
+    html = re.sub(r"<(style|svg)\b.*?</\1>", "", semua, flags=re.S)
+    assert re.findall(r"\b20\d\d-\d\d-\d\d\b", html) == []
+    assert "hukuman disiplin sedang 14 Maret 2025" in semua

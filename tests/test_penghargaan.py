@@ -61,7 +61,7 @@ def test_setiap_syarat_dengan_alasannya() -> None:
     assert kata.semua(alasan) == [
         "predikat Baik, minimal Sangat Baik",
         "laporan tidak lengkap: 2025-01, 2025-02 tidak masuk",
-        "hukuman disiplin sedang 2025-03-14 (dalam 3 tahun terakhir)",
+        "hukuman disiplin sedang 14 Maret 2025 (dalam 3 tahun terakhir)",
         "masa kerja 1 tahun 6 bulan, minimal 2 tahun",
         "JP pengembangan 12, minimal 20",
     ]
@@ -161,4 +161,4 @@ def test_perintah_penghargaan_sampel() -> None:
     out = hasil.output
     assert "Yuliana Tebai" in out and "Rp 5.000.000" in out and "Rp 10.000.000" in out
     assert "Andi Pakiding" in out
-    assert "hukuman disiplin sedang 2025-03-14" in out
+    assert "hukuman disiplin sedang 14 Maret 2025" in out

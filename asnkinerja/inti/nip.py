@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass
 
 from asnkinerja.inti import model
+from asnkinerja.inti.periode import tanggal_teks
 from asnkinerja.inti.regulasi import GOLONGAN_PNS, GOLONGAN_PPPK
 
 
@@ -51,7 +52,7 @@ def periksa(nip: str, status: str, hari_ini: datetime.date) -> tuple[UraianNip |
             "(TTTTBBHH); periksa kembali NIP pada SK"
         )
     if lahir > hari_ini or lahir.year < 1900:
-        return None, f"NIP {nip}: tanggal lahir {lahir.isoformat()} tidak mungkin"
+        return None, f"NIP {nip}: tanggal lahir {tanggal_teks(lahir)} tidak mungkin"
     kelamin = nip[14]
     if kelamin not in "12":
         return None, (f"NIP {nip}: angka ke-15 ({kelamin}) harus 1 (laki-laki) atau 2 (perempuan)")

@@ -15,6 +15,7 @@ import msgspec
 
 from asnkinerja.inti import model, nip
 from asnkinerja.inti.periksa_laporan import periksa_laporan
+from asnkinerja.inti.periode import tanggal_teks
 from asnkinerja.inti.ruang import Entri, RuangKerja, nama_dan_nip
 from asnkinerja.masalah import Lokasi, Masalah, galat, maksudnya, mirip, peringatan
 
@@ -135,14 +136,14 @@ def _periksa_pegawai(
                 masalah.append(
                     galat(
                         lok.turun("hukuman_disiplin", i, "tanggal"),
-                        f"tanggal hukuman disiplin {h.tanggal} belum terjadi",
+                        f"tanggal hukuman disiplin {tanggal_teks(h.tanggal)} belum terjadi",
                     )
                 )
             elif lahir is not None and h.tanggal <= lahir:
                 masalah.append(
                     galat(
                         lok.turun("hukuman_disiplin", i, "tanggal"),
-                        f"tanggal hukuman disiplin {h.tanggal} sebelum tanggal lahir",
+                        f"tanggal hukuman disiplin {tanggal_teks(h.tanggal)} sebelum tanggal lahir",
                     )
                 )
     return roster

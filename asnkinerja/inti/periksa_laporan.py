@@ -9,7 +9,7 @@ import re
 
 from asnkinerja.inti import model
 from asnkinerja.inti.laporan import NilaiLaporan
-from asnkinerja.inti.periode import CONTOH, JENIS_LAPORAN, Periode
+from asnkinerja.inti.periode import CONTOH, JENIS_LAPORAN, Periode, tanggal_teks
 from asnkinerja.inti.ruang import Entri, RuangKerja, nama_dan_nip
 from asnkinerja.masalah import Masalah, galat, peringatan
 
@@ -128,11 +128,12 @@ def _periksa_tanggal_lapor(
     elif tgl > hari_ini:
         masalah.append(galat(tempat, f"tanggal_lapor {tgl} belum terjadi (hari ini {hari_ini})"))
     elif tgl > periode.akhir + batas:
-        terlambat = (tgl - (periode.akhir + batas)).days
+        tenggat = periode.akhir + batas
+        terlambat = (tgl - tenggat).days
         masalah.append(
             peringatan(
                 tempat,
-                f"laporan terlambat {terlambat} hari: batasnya {periode.akhir + batas} "
+                f"laporan terlambat {terlambat} hari: batasnya {tanggal_teks(tenggat)} "
                 f"(akhir periode + {batas.days} hari)",
             )
         )

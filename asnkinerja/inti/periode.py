@@ -27,6 +27,13 @@ NAMA_BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
     "Agustus", "September", "Oktober", "November", "Desember",
 )  # fmt: skip
+
+
+def tanggal_teks(d: datetime.date) -> str:
+    """A date as people write it: `10 Maret 2025` (messages and documents alike)."""
+    return f"{d.day} {NAMA_BULAN[d.month - 1]} {d.year}"
+
+
 _ROMAWI = ("I", "II", "III", "IV")
 
 _POLA = re.compile(r"^(\d{4})(?:-(?:(\d{2})|T([1-4])|S([12])))?$")

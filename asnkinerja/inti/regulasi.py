@@ -112,6 +112,11 @@ StatusAsn = Literal["PNS", "PPPK"]
 JenisJabatan = Literal["pimpinan", "fungsional", "pelaksana"]
 Kompetensi = Literal["teknis", "manajerial", "sosial_kultural"]
 KOMPETENSI: tuple[Kompetensi, ...] = get_args(Kompetensi)
+NAMA_KOMPETENSI: dict[str, str] = {
+    "teknis": "teknis",
+    "manajerial": "manajerial",
+    "sosial_kultural": "sosial kultural",
+}
 # Managerial and socio-cultural competencies: the "soft skills" of the policy.
 KOMPETENSI_SOFT: tuple[Kompetensi, ...] = ("manajerial", "sosial_kultural")
 Bentuk = Literal["pelatihan", "workshop", "seminar", "sosialisasi", "mentoring", "lainnya"]

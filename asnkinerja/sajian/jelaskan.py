@@ -14,9 +14,19 @@ from asnkinerja.inti.angka import bulat2
 from asnkinerja.inti.evaluasi import HasilEvaluasi
 from asnkinerja.inti.laporan import rinci
 from asnkinerja.inti.penilaian import HasilPegawai
-from asnkinerja.inti.regulasi import BERAKHLAK, MATRIKS_PREDIKAT, NAMA_RATING, RATING
+from asnkinerja.inti.regulasi import (
+    BERAKHLAK,
+    MATRIKS_PREDIKAT,
+    NAMA_BERAKHLAK,
+    NAMA_KOMPETENSI,
+    NAMA_RATING,
+    RATING,
+)
 from asnkinerja.masalah import Lokasi
 from asnkinerja.sajian.tampilan import angka, tanggal
+
+_REKAP = {"rata_rata": "rata-rata semua laporan", "terakhir": "laporan terakhir"}
+_KOMPONEN = {"hasil_kerja": "hasil kerja", "perilaku": "perilaku", "pengembangan": "pengembangan"}
 
 Tempat = Callable[..., str]
 
@@ -46,7 +56,7 @@ def langkah(
         f"Periode penilaian: {h.periode.label()} ({h.periode.kode()}); data pegawai di "
         f"{tempat(h.lokasi)}",
         "",
-        f"1. Laporan dalam periode: {len(h.laporan)} (rekap: {kp.rekap} "
+        f"1. Laporan dalam periode: {len(h.laporan)} (rekap: {_REKAP[kp.rekap]} "
         f"[{dari('penilaian', 'rekap')}]; capaian per indikator dibatasi "
         f"{_a(kp.batas_capaian)}% [{dari('penilaian', 'batas_capaian')}])",
     ]
@@ -68,7 +78,9 @@ def langkah(
             b.append(f"     - {i.indikator}: capaian {rumus}{batas}; bobot {_a(i.bobot)} [{lok}]")
         b.append(f"     nilai hasil kerja laporan = rata-rata berbobot = {_a(n.nilai_hasil_kerja)}")
         if n.skor_perilaku is not None:
-            skor = ", ".join(f"{a} {s}" for a, s in zip(BERAKHLAK, n.skor_perilaku, strict=True))
+            skor = ", ".join(
+                f"{NAMA_BERAKHLAK[a]} {s}" for a, s in zip(BERAKHLAK, n.skor_perilaku, strict=True)
+            )
             b.append(f"     perilaku ({skor}) → rata-rata {_a(n.nilai_perilaku)}"
                      f" [{tempat(n.lokasi.turun('penilaian', 'perilaku'))}]")  # fmt: skip
         else:
@@ -159,7 +171,7 @@ def _nilai_akhir(
             asal = f"{_a(h.nilai_perilaku)} / 5 × 100" if c.nilai is not None else "belum dinilai"
         else:
             asal = "nilai hasil kerja" if c.nilai is not None else "tidak ada laporan"
-        b.append(f"   - {c.nama}: {_a(c.nilai)} ({asal}), bobot {_a(c.bobot)}")
+        b.append(f"   - {_KOMPONEN[c.nama]}: {_a(c.nilai)} ({asal}), bobot {_a(c.bobot)}")
     ada = [c for c in h.komponen if c.nilai is not None and c.bobot > 0]
     if ada and h.nilai_akhir is not None:
         rumus = " + ".join(f"{_a(c.nilai)} × {_a(c.bobot)}" for c in ada)
@@ -168,6 +180,6 @@ def _nilai_akhir(
     for pl in h.pelatihan:
         b.append(
             f"   pelatihan: {pl.data.nama}, {tanggal(pl.data.tanggal)}, {_a(pl.data.jp)} JP "
-            f"({pl.data.kompetensi}) [{tempat(pl.lokasi)}]"
+            f"({NAMA_KOMPETENSI[pl.data.kompetensi]}) [{tempat(pl.lokasi)}]"
         )
     return b

@@ -12,6 +12,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from asnkinerja.sajian.tampilan import angka, angka_pendek, rupiah
+from asnkinerja.sajian.tampilan import tanggal as tampil_tanggal
 
 if TYPE_CHECKING:  # the terminal's summary of a kept result needs none of the rules
     from asnkinerja.inti.alasan import Alasan, JenisAlasan
@@ -33,7 +34,7 @@ _KATA: dict[JenisAlasan, Callable[..., str]] = {
         f"laporan tidak lengkap: {_daftar_periode(hilang)} tidak masuk"
     ),
     "hukuman_disiplin": lambda tingkat, tanggal, tahun: (
-        f"hukuman disiplin {tingkat} {tanggal.isoformat()} (dalam {tahun} tahun terakhir)"
+        f"hukuman disiplin {tingkat} {tampil_tanggal(tanggal)} (dalam {tahun} tahun terakhir)"
     ),
     "masa_kerja_tidak_diketahui": lambda: "masa kerja tidak diketahui (tmt_cpns kosong)",
     "masa_kerja_kurang": lambda bulan, minimal_tahun: (

@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from asnkinerja import sumber
 from asnkinerja.errors import TemplateRusak
-from asnkinerja.inti.regulasi import NAMA_RATING
+from asnkinerja.inti.regulasi import NAMA_KOMPETENSI, NAMA_RATING
 from asnkinerja.sajian import grafik
 from asnkinerja.sajian.tampilan import angka, persen, rupiah, tanggal
 
@@ -50,7 +50,7 @@ def lingkungan() -> jinja2.Environment:
     )
     env.filters.update(
         angka=angka, rupiah=rupiah, tanggal=tanggal, persen=persen, md=md, rating=rating,
-        tren=tren,
+        tren=tren, kompetensi=lambda x: NAMA_KOMPETENSI.get(x, x),
     )  # fmt: skip
     env.globals.update(
         grafik_sebaran=lambda unit: Markup(grafik.sebaran(unit)),

@@ -10,7 +10,7 @@ import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from asnkinerja.inti.angka import bulat
-from asnkinerja.inti.periode import NAMA_BULAN
+from asnkinerja.inti.periode import tanggal_teks
 
 # How many of each list the terminal summary shows (it counts the rest); the reports
 # list everyone.
@@ -23,8 +23,7 @@ def tanggal(x: datetime.date | str | None) -> str:
     """`2026-11-27` -> `27 November 2026`."""
     if x is None:
         return "-"
-    d = datetime.date.fromisoformat(x) if isinstance(x, str) else x
-    return f"{d.day} {NAMA_BULAN[d.month - 1]} {d.year}"
+    return tanggal_teks(datetime.date.fromisoformat(x) if isinstance(x, str) else x)
 
 
 def persen(x: Decimal | float | None) -> str:
