@@ -259,3 +259,29 @@ def test_teks_manusia_tanpa_kunci_mentah_atau_tanggal_iso(tmp_path: Path) -> Non
     html = re.sub(r"<(style|svg)\b.*?</\1>", "", semua, flags=re.S)
     assert re.findall(r"\b20\d\d-\d\d-\d\d\b", html) == []
     assert "hukuman disiplin sedang 14 Maret 2025" in semua
+
+
+def test_samarkan_tanpa_tanggal_lahir_atau_hukuman_tetapi_penandatangan_tetap(
+    tmp_path: Path,
+) -> None:
+    """--samarkan: a NIP shows its last 4 digits only, no sanction is named (with
+    initials and a unit it would say who), and the official who signs stays named."""
+    keluar = tmp_path / "hasil"
+    teks = []
+    for argumen in (["penghargaan", "--samarkan"],
+                    ["evaluasi", "--samarkan", "--format", "md,json", "--keluaran", str(keluar)],
+                    ["evaluasi", "--samarkan", "--json"]):  # fmt: skip
+        hasil = runner.invoke(app, [*argumen, str(WANGGAR), "--periode", "2025", *TGL],
+                              terminal_width=200)  # fmt: skip
+        assert hasil.exit_code == 0, hasil.output
+        teks.append(hasil.stdout)
+    teks += [p.read_text(encoding="utf-8") for p in sorted(keluar.iterdir())]
+    semua = "\n".join(teks)
+    assert "198402172009041005" not in semua and "19840217" not in semua
+    assert "••••••••••••••1005" in semua
+    assert "hukuman disiplin" not in semua and "14 Maret 2025" not in semua
+    assert "syarat lain tidak terpenuhi (rincian disamarkan)" in semua
+    data = json.loads(teks[2])
+    assert data["penandatangan"] == {
+        "nama": "Paulus Tekege, S.H., M.H.", "jabatan": "Kepala BKPSDM Kabupaten Nabire",
+        "nip": "197403191999031043"}  # fmt: skip

@@ -64,8 +64,18 @@ def teks(a: Alasan) -> str:
     return _KATA[a.jenis](**a.nilai)
 
 
-def semua(alasan: list[Alasan] | tuple[Alasan, ...]) -> list[str]:
-    return [teks(a) for a in alasan]
+# Reasons that would expose what personal-data law protects: left out with `--samarkan`.
+_RAHASIA = frozenset({"hukuman_disiplin"})
+
+
+def semua(alasan: list[Alasan] | tuple[Alasan, ...], samarkan: bool = False) -> list[str]:
+    """Every reason in words; with `samarkan` a disciplinary sanction is not named."""
+    if not samarkan:
+        return [teks(a) for a in alasan]
+    tampil = [teks(a) for a in alasan if a.jenis not in _RAHASIA]
+    if len(tampil) < len(alasan):
+        tampil.append("syarat lain tidak terpenuhi (rincian disamarkan)")
+    return tampil
 
 
 def rincian_insentif(r: RincianInsentif) -> str:

@@ -146,7 +146,7 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
             keluar.print(
                 f"  {lolos(s.nama(n.hasil.pegawai.nama))} ({s.nip(n.hasil.nip)}, "
                 f"{lolos(n.hasil.pegawai.unit)}, nilai akhir {angka(n.hasil.nilai_akhir)}): "
-                + lolos("; ".join(kata.semua(n.alasan)))
+                + lolos("; ".join(kata.semua(n.alasan, s.samarkan)))
             )
 
 

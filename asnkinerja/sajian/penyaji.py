@@ -26,10 +26,10 @@ _GELAR = re.compile(r"^(dr|drs|dra|ir|prof|h|hj|ns)\.?$", re.I)
 
 
 def samarkan_nip(nip: str) -> str:
-    """`198503122010011002` -> `19850312••••••1002`: birth date and sequence stay readable."""
-    if len(nip) != 18:
-        return "•" * len(nip)
-    return nip[:8] + "•" * 6 + nip[14:]
+    """`198503122010011002` -> `••••••••••••••1002`: only the last 4 digits, enough to
+    tell two people apart in a meeting; the birth date in a NIP, beside a unit and a
+    name's initials, would say who it is."""
+    return "•" * max(0, len(nip) - 4) + nip[-4:]
 
 
 def samarkan_nama(nama: str) -> str:
@@ -178,7 +178,8 @@ class Penyaji:
             "unit": [self.unit(u) for u in h.unit],
             "total": self.unit(h.total),
             "perhatian": [
-                {**self.pegawai(p.hasil), "alasan": kata.semua(p.alasan)} for p in perhatian
+                {**self.pegawai(p.hasil), "alasan": kata.semua(p.alasan, self.samarkan)}
+                for p in perhatian
             ],
             "penandatangan": self.penandatangan(),
             "tempat": k.tempat,
@@ -236,7 +237,7 @@ class Penyaji:
                     "nama": self.nama(n.hasil.pegawai.nama),
                     "unit": n.hasil.pegawai.unit,
                     "nilai_akhir": _n(n.hasil.nilai_akhir),
-                    "alasan": kata.semua(n.alasan),
+                    "alasan": kata.semua(n.alasan, self.samarkan),
                 }
                 for n in ph.nyaris
             ]
@@ -352,14 +353,11 @@ class Penyaji:
         return hasil
 
     def penandatangan(self) -> dict[str, str] | None:
+        """Who signs: named even with `samarkan`, as an official's signature is public."""
         t = self.hasil.kebijakan.penandatangan
         if t is None:
             return None
-        return {
-            "nama": self.nama(t.nama),
-            "jabatan": t.jabatan,
-            "nip": self.nip(str(t.nip)) if t.nip is not None else "",
-        }
+        return {"nama": t.nama, "jabatan": t.jabatan, "nip": str(t.nip) if t.nip else ""}
 
     def rapor(self, h: HasilPegawai) -> dict[str, Any]:
         """One employee's report card: the 'Dokumen Evaluasi Kinerja Pegawai'."""
@@ -412,12 +410,14 @@ class Penyaji:
             ),
         }
 
-    def _orang(self, p: model.Pegawai | None) -> dict[str, str]:
+    @staticmethod
+    def _orang(p: model.Pegawai | None) -> dict[str, str]:
+        """A rapor's signing official (penilai, atasan penilai): named even with `samarkan`."""
         if p is None:
             return {"nama": "-", "nip": "-", "pangkat": "-", "jabatan": "-", "unit": "-"}
         return {
-            "nama": self.nama(p.nama),
-            "nip": self.nip(str(p.nip)),
+            "nama": p.nama,
+            "nip": str(p.nip),
             "pangkat": _pangkat(p.golongan, p.status),
             "jabatan": p.jabatan or "-",
             "unit": p.unit,
