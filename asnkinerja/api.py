@@ -100,6 +100,7 @@ def muat(
             berkas=muatan.berkas,
             nip_cacat=muatan.nip_cacat,
             pegawai_tak_terbaca=muatan.pegawai_tak_terbaca,
+            sidik_data=muatan.sidik_data,
         )
         masalah = muatan.masalah + periksa_ruang(ruang, hari_ini or datetime.date.today())
     return RuangTerperiksa(ruang, masalah, muatan)

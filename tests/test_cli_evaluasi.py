@@ -175,7 +175,7 @@ def test_jelaskan_sumber_kebijakan_dan_tanggal_indonesia() -> None:
     assert "dilapor 3 November 2025" in hasil.output
     hasil = runner.invoke(app, ["jelaskan", "199309092016042028", str(WANGGAR), "--periode",
                                 "2025", *TGL])  # fmt: skip
-    assert "selain itu Di Bawah [kebijakan.yaml:14:23]" in hasil.output
+    assert "selain itu Di Bawah [kebijakan.yaml:21:23]" in hasil.output
     assert "(manajerial) [pelatihan.yaml:" in hasil.output
 
 
@@ -285,3 +285,34 @@ def test_samarkan_tanpa_tanggal_lahir_atau_hukuman_tetapi_penandatangan_tetap(
     assert data["penandatangan"] == {
         "nama": "Paulus Tekege, S.H., M.H.", "jabatan": "Kepala BKPSDM Kabupaten Nabire",
         "nip": "197403191999031043"}  # fmt: skip
+
+
+def test_pejabat_di_luar_daftar_menilai_sekda(tmp_path: Path) -> None:
+    """The Bupati (kebijakan `pejabat`) rates the Sekda: no error, a predikat, and the
+    rapor names him as Pejabat Penilai with his NIP and pangkat."""
+    keluar = tmp_path / "hasil"
+    hasil = runner.invoke(
+        app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--rapor", "--keluaran",
+              str(keluar), *TGL],
+    )  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    rapor = (keluar / "rapor-2025" / "196812011993031001.html").read_text(encoding="utf-8")
+    assert "Drs. Fransiskus Pekei, M.M." in rapor and "196905121990031007" in rapor
+    assert "Pembina Utama Madya (IV/d)" in rapor and "Penjabat Bupati Nabire" in rapor
+    assert "belum dapat ditentukan" not in rapor
+
+
+def test_penilai_asing_tanpa_pejabat_tetap_galat(tmp_path: Path) -> None:
+    import shutil
+
+    ruang = tmp_path / "w"
+    shutil.copytree(WANGGAR, ruang)
+    k = ruang / "kebijakan.yaml"
+    teks = k.read_text(encoding="utf-8")
+    awal = teks.index("pejabat:")
+    akhir = teks.index("\n\n", awal)
+    k.write_text(teks[:awal] + teks[akhir + 1 :], encoding="utf-8")
+    hasil = runner.invoke(app, ["periksa", str(ruang)])
+    assert hasil.exit_code == 1
+    assert "atasan 196905121990031007 tidak ada di daftar pegawai" in hasil.output
+    assert "tulis di pejabat pada kebijakan.yaml" in hasil.output

@@ -44,7 +44,7 @@ def _kata(teks: str) -> set[str]:
 
 
 PERINTAH = [
-    ("evaluasi", ["97,36", "100,00%", "98,15%", "MELANGGAR", "14,29%"]),
+    ("evaluasi", ["97,36", "100,00%", "98,15%", "MELANGGAR", "14,00%"]),
     ("penghargaan", ["198907232014042017", "Rp 5.000.000", "Rp 10.000.000", "107,72"]),
     ("mentoring", ["198609262010052004", "199603082020011009", "Sangat Kurang"]),
     ("pengembangan", ["83,33%", "29,25", "70,37", "rendah"]),

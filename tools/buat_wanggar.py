@@ -57,11 +57,21 @@ D, P, K, B, S = (
     "BKPSDM",
 )
 
+# The Sekda's penilai: the (acting) Bupati, an official outside the roster, listed under
+# `pejabat` in the policy. A made-up person, as everyone here.
+PEJABAT = {
+    "kode": "pj",
+    "nip": "196905121990031007",
+    "nama": "Drs. Fransiskus Pekei, M.M.",
+    "jabatan": "Penjabat Bupati Nabire",
+    "pangkat": "Pembina Utama Madya (IV/d)",
+}
+
 ORANG = [
-    # ---- Sekretariat Daerah: the head of the chain, rated by the Bupati outside the tool
+    # ---- Sekretariat Daerah: the head of the chain, rated by the Bupati (a `pejabat`)
     Orang("sekda", "Drs. Marthinus Kotouki, M.Si.", "Sekretariat Daerah",
           "Sekretaris Daerah Kabupaten Nabire", "pimpinan", "IV/d", (1968, 12, 1), 1,
-          (1993, 3), None, 105, 4.0, indikator="pimpinan"),
+          (1993, 3), "pj", 105, 4.0, indikator="pimpinan"),
     # ---- Distrik Wanggar: keeps its curve (predikat organisasi Baik)
     Orang("kd", "Yohanes Pigai, S.Sos., M.Si.", D, "Kepala Distrik Wanggar", "pimpinan",
           "IV/a", (1972, 4, 11), 1, (1998, 3), "sekda", 108, 4.1, indikator="pimpinan"),
@@ -285,7 +295,7 @@ def teks_pegawai(orang: list[Orang], kode: dict[str, Orang]) -> str:
         b.append(f"  jenis_jabatan: {o.jenis_jabatan}")
         b.append(f"  unit: {q(o.unit)}")
         if o.atasan:
-            b.append(f"  atasan: {q(kode[o.atasan].nip)}")
+            b.append(f"  atasan: {q(nip_dari(kode, o.atasan))}")
         if o.status == "PPPK":
             b.append(f"  tmt_cpns: {o.tmt[0]}-03-01")
         if o.hukuman:
@@ -296,6 +306,11 @@ def teks_pegawai(orang: list[Orang], kode: dict[str, Orang]) -> str:
                 b.append(f"      keterangan: {q(ket)}")
         b.append("")
     return "\n".join(b)
+
+
+def nip_dari(kode: dict[str, Orang], handle: str) -> str:
+    """The NIP behind a short handle: someone on the roster, or the Bupati (`pejabat`)."""
+    return PEJABAT["nip"] if handle == PEJABAT["kode"] else kode[handle].nip
 
 
 def skor_perilaku(r: random.Random, rata: float) -> dict[str, int]:
@@ -320,7 +335,7 @@ def laporan_bulan(r: random.Random, o: Orang, kode: dict[str, Orang], bulan: int
     akhir = datetime.date(TAHUN + (bulan == 12), bulan % 12 + 1, 1) - datetime.timedelta(1)
     hari = r.randint(15, 24) if bulan in o.telat else r.randint(1, 8)
     baik = capaian >= 100 and o.perilaku >= 3.5
-    penilai = o.atasan  # None for the Sekda: his penilai is the Bupati, not in the roster
+    penilai = o.atasan
     umpan = r.choice(UMPAN_BALIK_BAIK if baik else UMPAN_BALIK_KURANG)
     if o.kode == "d2" and bulan == 10:
         penilai = "sd"  # the Kasi was on leave; the Sekretaris Distrik rated instead
@@ -332,7 +347,7 @@ def laporan_bulan(r: random.Random, o: Orang, kode: dict[str, Orang], bulan: int
         pencapaian=pencapaian,
         tantangan=[] if bulan in o.tanpa_tantangan else r.sample(TANTANGAN, r.randint(1, 2)),
         rencana_perbaikan=[] if bulan in o.tanpa_rencana else [r.choice(RENCANA)],
-        penilai=kode[penilai].nip if penilai else None,
+        penilai=nip_dari(kode, penilai) if penilai else None,
         perilaku=skor_perilaku(r, o.perilaku + r.choice((-0.15, 0, 0, 0.15))),
         umpan_balik=umpan,
     )
@@ -349,10 +364,17 @@ instansi: "Pemerintah Kabupaten Nabire"
 periode_laporan: bulanan      # laporan berkala tiap bulan
 batas_lapor_hari: 10          # paling lambat 10 hari setelah akhir bulan
 tempat: "Nabire"
+# Contoh dasar kebijakan lokal (rekaan): ambang, skala dan bobot di bawah ditetapkan instansi.
+dasar_kebijakan: "Peraturan Bupati Nabire Nomor 7 Tahun 2025"
 penandatangan:
   nama: "Paulus Tekege, S.H., M.H."
   jabatan: "Kepala BKPSDM Kabupaten Nabire"
   nip: "{nip_ks}"
+pejabat:                      # pejabat di luar daftar pegawai yang menilai atau menandatangani
+  - nip: "{nip_pj}"
+    nama: "{nama_pj}"
+    jabatan: "{jabatan_pj}"
+    pangkat: "{pangkat_pj}"
 
 penilaian:
   batas_capaian: 120          # capaian per indikator dibatasi 120%
@@ -474,7 +496,15 @@ def main() -> None:
     assert len({o.nip for o in ORANG}) == len(ORANG)
     AKAR.mkdir(parents=True, exist_ok=True)
     (AKAR / "kebijakan.yaml").write_text(
-        KEBIJAKAN.format(nip_ks=kode["ks"].nip), encoding="utf-8", newline="\n"
+        KEBIJAKAN.format(
+            nip_ks=kode["ks"].nip,
+            nip_pj=PEJABAT["nip"],
+            nama_pj=PEJABAT["nama"],
+            jabatan_pj=PEJABAT["jabatan"],
+            pangkat_pj=PEJABAT["pangkat"],
+        ),
+        encoding="utf-8",
+        newline="\n",
     )
     (AKAR / "pegawai.yaml").write_text(teks_pegawai(ORANG, kode), encoding="utf-8", newline="\n")
     (AKAR / "pelatihan.yaml").write_text(teks_pelatihan(ORANG), encoding="utf-8", newline="\n")

@@ -34,7 +34,7 @@ from asnkinerja.baca.berkas import (
     olah_berkas,
     sandikan,
 )
-from asnkinerja.baca.sidik import inti_prosesor, kunci_sekarang, tiap_berkas
+from asnkinerja.baca.sidik import inti_prosesor, kunci_sekarang, sidik_data, tiap_berkas
 from asnkinerja.baca.temukan import Berkas, temukan
 from asnkinerja.inti import model
 from asnkinerja.inti.laporan import AturanNilai, NilaiLaporan, nilai_ulang
@@ -71,6 +71,9 @@ class Muatan:
     # The exact inputs this run read, for keeping its result (None: no cache, or a
     # file that could not be read, or one that changed while lines were looked up).
     jejak: cache.Jejak | None = None
+    # One hash over every input file's name and content (`sidik.sidik_data`): what the
+    # documents print, so that an auditor can tell they came from the same data.
+    sidik_data: str = ""
 
 
 def muat(folder: Path, *, pakai_cache: bool = True, progres: Progres | None = None) -> Muatan:
@@ -99,6 +102,7 @@ def muat(folder: Path, *, pakai_cache: bool = True, progres: Progres | None = No
     if tembolok is not None:
         tembolok.rapikan()
         hasil.jejak = cache.jejak_dari(masalah_tata, (kunci.get(b.nama) for b in daftar))
+    hasil.sidik_data = sidik_data(kunci.get(b.nama) for b in daftar)
     return hasil
 
 
@@ -160,9 +164,7 @@ def _olah_semua(
             terima(b, ukuran, gagal, None)
             return
         isi = olah(data, b.nama, b.jenis)
-        k = None
-        if tembolok is not None:
-            k = cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns)  # of the bytes parsed
+        k = cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns)  # of the bytes parsed
         if b.jenis == "laporan":
             terima(b, ukuran, _nilai_dan_simpan(isi, b.nama, aturan, tembolok, k), k)
             return
@@ -178,7 +180,7 @@ def _olah_semua(
             else:
                 tembolok.pakai(k)
         isi = BACA_NILAI.decode(kode) if b.jenis == "laporan" else BACA.decode(kode)
-        terima(b, ukuran, isi, k if tembolok is not None else None)
+        terima(b, ukuran, isi, k)
 
     perlu.sort(key=lambda x: -x[1])  # the largest first: the workers finish together
     inti = min(inti_prosesor(), len(perlu))

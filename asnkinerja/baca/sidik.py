@@ -5,8 +5,9 @@ checked against. Light on purpose: a run that finds its kept result imports only
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -59,6 +60,16 @@ def jejak_sekarang(folder: Path) -> cache.Jejak | None:
     every file read and hashed again (None if one cannot be read)."""
     daftar, masalah = temukan(folder)
     return cache.jejak_dari(masalah, tiap_berkas(kunci_sekarang, daftar))
+
+
+def sidik_data(kunci: Iterable[cache.Kunci | None]) -> str:
+    """One hash over every input file's name and content hash, in name order: the same
+    for the same data however it was read (cache or not), different when any file's
+    content, name or presence differs. Unreadable files count as absent."""
+    h = hashlib.blake2b(digest_size=16)
+    for nama, hash_ in sorted((k.nama, k.hash) for k in kunci if k is not None):
+        h.update(f"{nama}\0{hash_}\n".encode())
+    return h.hexdigest()
 
 
 def tiap_berkas(fungsi: Callable[[Berkas], T], daftar: list[Berkas]) -> list[T]:

@@ -49,6 +49,7 @@ class HasilEvaluasi:
     penghargaan: HasilPenghargaan | None = None
     mentoring: HasilMentoring | None = None
     pengembangan: HasilPengembangan | None = None
+    sidik_data: str = ""  # of the workspace's input files (`RuangKerja.sidik_data`)
 
 
 def pilih_periode(teks: str | None, ruang: RuangKerja) -> Periode:
@@ -161,6 +162,7 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
         penghargaan=tetapkan(pegawai, k),
         mentoring=pasangkan(pegawai, k, [e.data for e in ruang.pegawai]),
         pengembangan=hitung(pegawai, ruang.pelatihan, periode, k),
+        sidik_data=ruang.sidik_data,
     )
 
 

@@ -226,12 +226,26 @@ class Penandatangan(_Rekaman):
     nip: Nip | None = None
 
 
+class Pejabat(_Rekaman):
+    """An official outside the roster who may rate or sign without being evaluated
+    (the Bupati rating the Sekda)."""
+
+    nip: Nip
+    nama: Teks
+    jabatan: Teks
+    pangkat: Teks = ""
+
+
 class Kebijakan(_Rekaman):
     instansi: Teks = "Instansi Pemerintah Daerah"
     periode_laporan: PeriodeLaporan = "bulanan"
     batas_lapor_hari: Annotated[int, Meta(ge=0, le=366)] = 10
     tempat: Teks = ""
+    # The instansi's own rule (Perbup, SE, keputusan) that sets the thresholds and weights
+    # below: the regulation leaves them, and the ratings, to the instansi.
+    dasar_kebijakan: Teks = ""
     penandatangan: Penandatangan | None = None
+    pejabat: list[Pejabat] = field(default_factory=list)
     penilaian: KebijakanPenilaian = field(default_factory=KebijakanPenilaian)
     unit: dict[Teks, KebijakanUnit] = field(default_factory=dict)
     pengembangan: KebijakanPengembangan = field(default_factory=KebijakanPengembangan)

@@ -47,7 +47,8 @@ def periksa_ruang(ruang: RuangKerja, hari_ini: datetime.date) -> list[Masalah]:
             )
         )
     roster = _periksa_pegawai(ruang.pegawai, hari_ini, masalah)
-    kenal = _Dikenal(set(roster) | ruang.nip_cacat)
+    # Officials outside the roster (kebijakan `pejabat`) may rate and be an atasan.
+    kenal = _Dikenal(set(roster) | ruang.nip_cacat | {str(p.nip) for p in ruang.kebijakan.pejabat})
     # With a roster file unreadable, "not in the roster" would be noise, not news.
     cek_roster = not ruang.pegawai_tak_terbaca and bool(ruang.pegawai or ruang.nip_cacat)
     _periksa_atasan(roster, kenal if cek_roster else None, masalah)
@@ -173,7 +174,8 @@ def _periksa_atasan(
                 galat(
                     e.lokasi.turun("atasan"),
                     f"atasan {atasan} tidak ada di daftar pegawai; tambahkan atasan itu "
-                    "ke pegawai.yaml atau perbaiki NIP-nya",
+                    "ke pegawai.yaml (atau ke pejabat di kebijakan.yaml bila ia tidak "
+                    "dievaluasi) atau perbaiki NIP-nya",
                 )
             )
     _periksa_siklus(roster, masalah)
@@ -273,6 +275,15 @@ def _periksa_kebijakan(
         masalah.append(
             galat(lok.turun("penilaian", "bobot"), "jumlah bobot nilai akhir harus lebih dari 0")
         )
+    for i, pj in enumerate(k.pejabat):
+        if roster is not None and str(pj.nip) in roster:
+            masalah.append(
+                peringatan(
+                    lok.turun("pejabat", i, "nip"),
+                    f"pejabat {pj.nama} ({pj.nip}) juga ada di daftar pegawai; pejabat di "
+                    "kebijakan.yaml hanya untuk yang tidak dievaluasi, hapus salah satunya",
+                )
+            )
     insentif = k.penghargaan.insentif
     if insentif.skema == "peringkat" and not insentif.bobot_peringkat:
         masalah.append(

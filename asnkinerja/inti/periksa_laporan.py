@@ -184,7 +184,9 @@ def _periksa_isi_laporan(
         masalah.append(
             galat(
                 tempat,
-                f"penilai {penilai} tidak ada di daftar pegawai; perbaiki NIP penilai",
+                f"penilai {penilai} tidak ada di daftar pegawai; perbaiki NIP penilai, atau "
+                "bila ia pejabat di luar daftar (misalnya Bupati) tulis di pejabat pada "
+                "kebijakan.yaml",
             )
         )
     elif penilai in roster and not roster[penilai].data.aktif:

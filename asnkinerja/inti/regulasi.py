@@ -29,6 +29,10 @@ PREDIKAT: tuple[PredikatPegawai, ...] = (
     "Sangat Kurang",
 )
 
+DASAR_REGULASI = (
+    "Peraturan Menteri PANRB Nomor 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai "
+    "Aparatur Sipil Negara"
+)
 # PermenPAN-RB 6/2022: (rating hasil kerja, rating perilaku kerja) -> predikat.
 # Asymmetric on purpose: good results never excuse bad behaviour.
 MATRIKS_PREDIKAT: dict[tuple[Rating, Rating], PredikatPegawai] = {

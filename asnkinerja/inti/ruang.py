@@ -37,6 +37,7 @@ class RuangKerja:
     # "not in the roster" errors for every report that names it.
     nip_cacat: set[str] = field(default_factory=set)
     pegawai_tak_terbaca: bool = False
+    sidik_data: str = ""  # one hash over every input file, printed on every document
 
 
 def nama_dan_nip(roster: dict[str, Entri[model.Pegawai]], n: str | int) -> str:

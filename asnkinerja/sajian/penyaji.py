@@ -362,14 +362,13 @@ class Penyaji:
     def rapor(self, h: HasilPegawai) -> dict[str, Any]:
         """One employee's report card: the 'Dokumen Evaluasi Kinerja Pegawai'."""
         p = h.pegawai
-        roster = self.hasil.roster
         # The Pejabat Penilai is who rated the latest report; without one, the atasan.
         dinilai = [n.penilai for n in h.laporan if n.penilai is not None]
         nip_penilai = dinilai[-1] if dinilai else (str(p.atasan) if p.atasan else None)
-        penilai = roster.get(nip_penilai) if nip_penilai else None
+        penilai = self._pejabat_atau_pegawai(nip_penilai)
         atasan_penilai = (
-            roster.get(str(penilai.atasan))
-            if penilai is not None and penilai.atasan is not None
+            self._pejabat_atau_pegawai(str(penilai.atasan))
+            if isinstance(penilai, model.Pegawai) and penilai.atasan is not None
             else None
         )
         unit = self.hasil.kebijakan.unit.get(p.unit)
@@ -410,11 +409,23 @@ class Penyaji:
             ),
         }
 
+    def _pejabat_atau_pegawai(self, nip: str | None) -> model.Pegawai | model.Pejabat | None:
+        """Who a NIP names: someone on the roster, or an official outside it (`pejabat`)."""
+        if nip is None:
+            return None
+        ada = self.hasil.roster.get(nip)
+        if ada is not None:
+            return ada
+        return next((pj for pj in self.hasil.kebijakan.pejabat if str(pj.nip) == nip), None)
+
     @staticmethod
-    def _orang(p: model.Pegawai | None) -> dict[str, str]:
+    def _orang(p: model.Pegawai | model.Pejabat | None) -> dict[str, str]:
         """A rapor's signing official (penilai, atasan penilai): named even with `samarkan`."""
         if p is None:
             return {"nama": "-", "nip": "-", "pangkat": "-", "jabatan": "-", "unit": "-"}
+        if isinstance(p, model.Pejabat):
+            return {"nama": p.nama, "nip": str(p.nip), "pangkat": p.pangkat or "-",
+                    "jabatan": p.jabatan, "unit": "-"}  # fmt: skip
         return {
             "nama": p.nama,
             "nip": str(p.nip),
