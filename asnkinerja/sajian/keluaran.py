@@ -13,6 +13,7 @@ from asnkinerja.inti.evaluasi import HasilEvaluasi
 from asnkinerja.masalah import Lokasi, maksudnya, mirip
 from asnkinerja.sajian import jelaskan
 from asnkinerja.sajian.penyaji import Penyaji
+from asnkinerja.sajian.rapor import rapor as data_rapor
 
 FORMAT = ("md", "html", "json")
 
@@ -61,7 +62,7 @@ def rapor(
     hasil_rapor = []
     for i, h in enumerate(hasil.pegawai, start=1):
         nama = f"rapor/{i:03d}.html" if samarkan else f"rapor/{h.nip}.html"
-        teks = render.render("rapor.html.j2", {**data, "p": penyaji.rapor(h)})
+        teks = render.render("rapor.html.j2", {**data, "p": data_rapor(penyaji, h)})
         hasil_rapor.append((nama, teks))
     return hasil_rapor
 
@@ -129,7 +130,19 @@ def berkas_penghargaan(
     for fmt in format_list:
         if fmt == "json":
             teks = render.ke_teks_json(
-                {k: data[k] for k in ("periode", "instansi", "penghargaan", "insentif", "nyaris")}
+                {
+                    k: data[k]
+                    for k in (
+                        "periode",
+                        "instansi",
+                        "penghargaan",
+                        "insentif",
+                        "nyaris",
+                        "dasar",
+                        "sidik_data",
+                        "versi",
+                    )
+                }
             )
         else:
             teks = render.render(f"lampiran-sk.{fmt}.j2", data)

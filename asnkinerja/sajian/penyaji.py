@@ -11,16 +11,16 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from asnkinerja.inti import model
 from asnkinerja.inti.angka import bulat2, desimal
 from asnkinerja.inti.evaluasi import HasilEvaluasi
-from asnkinerja.inti.laporan import rinci
 from asnkinerja.inti.mentoring import tanpa_pasangan
 from asnkinerja.inti.pengembangan import SARAN_KETERLIBATAN, peserta
 from asnkinerja.inti.penilaian import HasilPegawai
-from asnkinerja.inti.regulasi import NAMA_RATING, PANGKAT_PNS, PREDIKAT
+from asnkinerja.inti.regulasi import PREDIKAT
 from asnkinerja.inti.unit import RingkasanUnit
 from asnkinerja.sajian import kata, tampilan
+from asnkinerja.sajian.dasar import dasar
+from asnkinerja.versi import __version__
 
 _GELAR = re.compile(r"^(dr|drs|dra|ir|prof|h|hj|ns)\.?$", re.I)
 
@@ -39,8 +39,12 @@ def samarkan_nama(nama: str) -> str:
     return " ".join(f"{k[0].upper()}." for k in kata) or "-"
 
 
-def _n(x: Decimal | None) -> Decimal | None:
+def bulat_atau_kosong(x: Decimal | None) -> Decimal | None:
+    """A value as documents show it: half-up to 2 decimals; None stays None."""
     return bulat2(x) if x is not None else None
+
+
+_n = bulat_atau_kosong
 
 
 class Penyaji:
@@ -183,6 +187,10 @@ class Penyaji:
             ],
             "penandatangan": self.penandatangan(),
             "tempat": k.tempat,
+            "dasar": dasar(k),
+            # The audit trail: the same in every document of one run.
+            "sidik_data": h.sidik_data,
+            "versi": __version__,
             **self.program(ringkas),
             **({"jumlah_perhatian": len(h.perhatian)} if ringkas else {}),
         }
@@ -358,86 +366,3 @@ class Penyaji:
         if t is None:
             return None
         return {"nama": t.nama, "jabatan": t.jabatan, "nip": str(t.nip) if t.nip else ""}
-
-    def rapor(self, h: HasilPegawai) -> dict[str, Any]:
-        """One employee's report card: the 'Dokumen Evaluasi Kinerja Pegawai'."""
-        p = h.pegawai
-        # The Pejabat Penilai is who rated the latest report; without one, the atasan.
-        dinilai = [n.penilai for n in h.laporan if n.penilai is not None]
-        nip_penilai = dinilai[-1] if dinilai else (str(p.atasan) if p.atasan else None)
-        penilai = self._pejabat_atau_pegawai(nip_penilai)
-        atasan_penilai = (
-            self._pejabat_atau_pegawai(str(penilai.atasan))
-            if isinstance(penilai, model.Pegawai) and penilai.atasan is not None
-            else None
-        )
-        unit = self.hasil.kebijakan.unit.get(p.unit)
-        indikator: dict[tuple[str, str], list[Any]] = {}
-        rincian = [rinci(n, self.hasil.kebijakan) for n in h.laporan]
-        for r in rincian:
-            for i in r.indikator:
-                indikator.setdefault((i.indikator, i.satuan), []).append(i)
-        baris = []
-        for (nama, satuan), daftar in indikator.items():
-            jumlah = Decimal(len(daftar))
-            baris.append({
-                "indikator": nama,
-                "satuan": satuan,
-                "jumlah_laporan": len(daftar),
-                "target": _n(sum((i.target for i in daftar), Decimal(0)) / jumlah),
-                "realisasi": _n(sum((i.realisasi for i in daftar), Decimal(0)) / jumlah),
-                "capaian": _n(sum((i.capaian for i in daftar), Decimal(0)) / jumlah),
-            })  # fmt: skip
-        umpan = [r.umpan_balik for r in rincian if r.umpan_balik.strip()]
-        return {
-            **self.pegawai(h),
-            "pangkat": _pangkat(p.golongan, p.status),
-            "penilai": self._orang(penilai),
-            "atasan_penilai": self._orang(atasan_penilai),
-            "predikat_organisasi": unit.predikat_organisasi if unit is not None else None,
-            "rating_hasil_kerja_teks": (
-                NAMA_RATING[h.rating_hasil_kerja] if h.rating_hasil_kerja else "-"
-            ),
-            "rating_perilaku_teks": NAMA_RATING[h.rating_perilaku] if h.rating_perilaku else "-",
-            "indikator": baris,
-            "umpan_balik": list(dict.fromkeys(umpan))[-3:],
-            "tantangan": list(
-                dict.fromkeys(t for n in h.laporan for t in n.tantangan if t.strip())
-            ),
-            "rencana_perbaikan": list(
-                dict.fromkeys(t for r in rincian for t in r.rencana_perbaikan if t.strip())
-            ),
-        }
-
-    def _pejabat_atau_pegawai(self, nip: str | None) -> model.Pegawai | model.Pejabat | None:
-        """Who a NIP names: someone on the roster, or an official outside it (`pejabat`)."""
-        if nip is None:
-            return None
-        ada = self.hasil.roster.get(nip)
-        if ada is not None:
-            return ada
-        return next((pj for pj in self.hasil.kebijakan.pejabat if str(pj.nip) == nip), None)
-
-    @staticmethod
-    def _orang(p: model.Pegawai | model.Pejabat | None) -> dict[str, str]:
-        """A rapor's signing official (penilai, atasan penilai): named even with `samarkan`."""
-        if p is None:
-            return {"nama": "-", "nip": "-", "pangkat": "-", "jabatan": "-", "unit": "-"}
-        if isinstance(p, model.Pejabat):
-            return {"nama": p.nama, "nip": str(p.nip), "pangkat": p.pangkat or "-",
-                    "jabatan": p.jabatan, "unit": "-"}  # fmt: skip
-        return {
-            "nama": p.nama,
-            "nip": str(p.nip),
-            "pangkat": _pangkat(p.golongan, p.status),
-            "jabatan": p.jabatan or "-",
-            "unit": p.unit,
-        }
-
-
-def _pangkat(golongan: str | None, status: str) -> str:
-    if golongan is None:
-        return "-"
-    if status == "PNS" and golongan in PANGKAT_PNS:
-        return f"{PANGKAT_PNS[golongan]}, {golongan}"
-    return f"Golongan {golongan} ({status})"
