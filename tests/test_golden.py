@@ -68,4 +68,4 @@ def test_html_mandiri_tanpa_sumber_luar() -> None:
             # the SVG namespace is an identifier, not something fetched
             html = html.replace('xmlns="http://www.w3.org/2000/svg"', "")
         assert larangan not in html
-    assert "<svg" in html and "break-before: page" in html
+    assert "<svg" in html and "break-after: avoid" in html  # print rules

@@ -32,6 +32,7 @@ from asnkinerja.inti.angka import (
 from asnkinerja.inti.laporan import NilaiLaporan
 from asnkinerja.inti.periode import JENIS_LAPORAN, PANJANG, Periode
 from asnkinerja.inti.regulasi import (
+    BERAKHLAK,
     KOMPETENSI,
     MATRIKS_PREDIKAT,
     SKOR_MAKSIMAL,
@@ -320,6 +321,19 @@ def nilai_pegawai(
         catatan=catatan,
         mulai_kerja=mulai,
     )
+
+
+def perilaku_per_aspek(laporan: list[NilaiLaporan]) -> dict[str, Decimal] | None:
+    """The mean score of each BerAKHLAK aspect over the rated reports, rounded as shown
+    (None when no report was rated)."""
+    skor = [n.skor_perilaku for n in laporan if n.skor_perilaku is not None]
+    if not skor:
+        return None
+    jumlah = Decimal(len(skor))
+    return {
+        aspek: bulat2(bagi(Decimal(sum(s[i] for s in skor)), jumlah))
+        for i, aspek in enumerate(BERAKHLAK)
+    }
 
 
 def tren(sekarang: Decimal | None, sebelumnya: Decimal | None, ambang: Decimal) -> Tren | None:

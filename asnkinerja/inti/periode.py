@@ -130,6 +130,10 @@ class Periode:
             return f"Semester {_ROMAWI[(self.bulan_awal - 1) // 6]} {self.tahun}"
         return f"Tahun {self.tahun}"
 
+    def rentang(self) -> str:
+        """The span as the regulation's form writes it: `1 Januari s.d. 31 Desember 2025`."""
+        return f"{self.awal.day} {NAMA_BULAN[self.awal.month - 1]} s.d. {tanggal_teks(self.akhir)}"
+
     def sebelumnya(self) -> Periode:
         """The previous period of the same length."""
         bulan = self.bulan_awal - self.panjang

@@ -10,8 +10,8 @@ from typing import Any
 from asnkinerja.inti import model
 from asnkinerja.inti.evaluasi import HasilEvaluasi
 from asnkinerja.inti.laporan import rinci
-from asnkinerja.inti.penilaian import HasilPegawai
-from asnkinerja.inti.regulasi import NAMA_RATING, PANGKAT_PNS
+from asnkinerja.inti.penilaian import HasilPegawai, perilaku_per_aspek
+from asnkinerja.inti.regulasi import NAMA_BERAKHLAK, NAMA_RATING, PANGKAT_PNS
 from asnkinerja.sajian.penyaji import Penyaji, bulat_atau_kosong
 
 
@@ -45,6 +45,7 @@ def rapor(s: Penyaji, h: HasilPegawai) -> dict[str, Any]:
             "capaian": bulat_atau_kosong(sum((i.capaian for i in daftar), Decimal(0)) / jumlah),
         })  # fmt: skip
     umpan = [r.umpan_balik for r in rincian if r.umpan_balik.strip()]
+    aspek = perilaku_per_aspek(h.laporan)
     return {
         **s.pegawai(h),
         "pangkat": _pangkat(p.golongan, p.status),
@@ -55,6 +56,10 @@ def rapor(s: Penyaji, h: HasilPegawai) -> dict[str, Any]:
             NAMA_RATING[h.rating_hasil_kerja] if h.rating_hasil_kerja else "-"
         ),
         "rating_perilaku_teks": NAMA_RATING[h.rating_perilaku] if h.rating_perilaku else "-",
+        "periode_rentang": h.periode.rentang(),
+        "perilaku_aspek": [
+            {"aspek": NAMA_BERAKHLAK[a], "skor": v} for a, v in (aspek or {}).items()
+        ],
         "indikator": baris,
         "umpan_balik": list(dict.fromkeys(umpan))[-3:],
         "tantangan": list(dict.fromkeys(t for n in h.laporan for t in n.tantangan if t.strip())),
