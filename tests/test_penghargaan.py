@@ -97,14 +97,42 @@ def test_peringkat_deterministik_dan_kuota_unit() -> None:
         orang(NIP1, "99", unit="A", hk="101"),  # same scores: NIP ascending decides
         orang(NIP3, "98", unit="A"),
     ]
-    ph = tetapkan(pegawai, kebijakan(kuota=2, kuota_per_unit=1))
+    ph = tetapkan(pegawai, kebijakan(kuota=2, kuota_per_unit=1), TAHUN)
     assert [p.hasil.nip for p in ph.penerima] == [NIP1, NIP4]
     assert [h.nip for h in ph.dilewati_kuota_unit] == [NIP2, NIP3]
 
 
+@pytest.mark.parametrize(
+    ("periode_kebijakan", "periode", "berinsentif"),
+    [("tahunan", "2025", True), ("tahunan", "2025-T3", False), ("tahunan", "2025-10", False),
+     ("triwulanan", "2025-T3", True), ("triwulanan", "2025", False),
+     ("bulanan", "2025-10", True), ("semesteran", "2025-S2", True)],
+)  # fmt: skip
+def test_anggaran_milik_periode_penghargaan(
+    periode_kebijakan: str, periode: str, berinsentif: bool
+) -> None:
+    """The budget is the award period's: a quarter does not split the yearly budget again."""
+    p = Periode.urai(periode)
+    assert p is not None
+    k = kebijakan(periode=periode_kebijakan, insentif={"anggaran": 9_000_000})
+    ph = tetapkan([orang(NIP1, "99"), orang(NIP2, "98")], k, p)
+    assert [x.hasil.nip for x in ph.penerima] == [NIP1, NIP2]  # candidates either way
+    assert ph.berinsentif is berinsentif
+    assert ph.terbagi == (9_000_000 if berinsentif else 0)
+    assert ph.anggaran == (9_000_000 if berinsentif else 0)
+
+
+def test_nomor_piagam_menurut_pola_kebijakan() -> None:
+    k = kebijakan(nomor_piagam="800/{urut:03d}/BKPSDM/{tahun}")
+    ph = tetapkan([orang(NIP1, "99"), orang(NIP2, "98")], k, TAHUN)
+    assert [x.nomor for x in ph.penerima] == ["800/001/BKPSDM/2025", "800/002/BKPSDM/2025"]
+    bawaan = tetapkan([orang(NIP1, "99")], kebijakan(), TAHUN)
+    assert bawaan.penerima[0].nomor == "1/PIAGAM/2025"
+
+
 def test_nyaris_yang_di_atas_penerima_terakhir() -> None:
     pegawai = [orang(NIP1, "110", predikat="Baik"), orang(NIP2, "100"), orang(NIP3, "90")]
-    ph = tetapkan(pegawai, kebijakan(kuota=1))
+    ph = tetapkan(pegawai, kebijakan(kuota=1), TAHUN)
     assert [p.hasil.nip for p in ph.penerima] == [NIP2]
     assert [(n.hasil.nip, kata.semua(n.alasan)) for n in ph.nyaris] == [
         (NIP1, ["predikat Baik, minimal Sangat Baik"])
@@ -146,9 +174,11 @@ def test_bagi_insentif_sifat_jumlah_acak() -> None:
 
 def test_skema_proporsional_dan_merata() -> None:
     pegawai = [orang(NIP1, "120"), orang(NIP2, "80")]
-    ph = tetapkan(pegawai, kebijakan(insentif={"anggaran": 1_000_000, "skema": "proporsional"}))
+    ph = tetapkan(
+        pegawai, kebijakan(insentif={"anggaran": 1_000_000, "skema": "proporsional"}), TAHUN
+    )
     assert [p.insentif for p in ph.penerima] == [600_000, 400_000]
-    ph = tetapkan(pegawai, kebijakan(insentif={"anggaran": 1_000_000, "skema": "merata"}))
+    ph = tetapkan(pegawai, kebijakan(insentif={"anggaran": 1_000_000, "skema": "merata"}), TAHUN)
     assert [p.insentif for p in ph.penerima] == [500_000, 500_000]
     assert ph.sisa == 0
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
+import pytest
 from typer.testing import CliRunner
 
 from asnkinerja.cli import app
@@ -182,8 +183,33 @@ def test_sertifikat_dan_lampiran_sk(tmp_path: Path) -> None:
     )  # fmt: skip
     assert hasil.exit_code == 0, hasil.output
     sk = (tmp_path / "lampiran-sk-2025.md").read_text(encoding="utf-8")
-    assert "| | **JUMLAH** | | | | **Rp 10.000.000** |" in sk
+    assert "| | **JUMLAH** | | | | | **Rp 10.000.000** |" in sk
     assert "Ditetapkan di Nabire  \npada tanggal 28 November 2026" in sk
+    assert "| ASN Teladan peringkat 1 | 1/PIAGAM/2025 | Rp 5.000.000 |" in sk
+    assert "Nomor: 1/PIAGAM/2025" in teks
+
+
+@pytest.mark.parametrize(
+    ("perintah", "dokumen"),
+    [(["sertifikat"], "piagam"), (["penghargaan", "--format", "md"], "lampiran SK")],
+)
+def test_dokumen_penghargaan_hanya_untuk_periode_penghargaan(
+    tmp_path: Path, perintah: list[str], dokumen: str
+) -> None:
+    """A quarter is not the award period: no piagam 'ASN Teladan Oktober 2025', no decree
+    that splits the year's budget again; the shortlist is still shown, without money."""
+    hasil = runner.invoke(app, [*perintah, str(WANGGAR), "--periode", "2025-10", "--keluaran",
+                                str(tmp_path), *TGL])  # fmt: skip
+    assert hasil.exit_code == 2
+    assert (
+        f"{dokumen} hanya untuk periode penghargaan (tahunan, kebijakan "
+        "penghargaan.periode), bukan Oktober 2025; pakai --periode 2025"
+    ) in hasil.output
+    assert list(tmp_path.iterdir()) == []
+    if perintah[0] == "penghargaan":
+        assert "Tanpa insentif: penghargaan dan anggarannya ditetapkan per periode tahunan" \
+            in hasil.output  # fmt: skip
+        assert "Rp " not in hasil.output
 
 
 def test_evaluasi_json_memuat_bagian_program() -> None:

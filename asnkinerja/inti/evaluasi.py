@@ -159,7 +159,7 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
         perhatian=_perhatian(pegawai, desimal(k.penilaian.ambang_tren)),
         ada_periode_sebelumnya=ada_sebelumnya,
         roster={str(e.data.nip): e.data for e in ruang.pegawai},
-        penghargaan=tetapkan(pegawai, k),
+        penghargaan=tetapkan(pegawai, k, periode),
         mentoring=pasangkan(pegawai, k, [e.data for e in ruang.pegawai]),
         pengembangan=hitung(pegawai, ruang.pelatihan, periode, k),
         sidik_data=ruang.sidik_data,

@@ -26,6 +26,7 @@ from asnkinerja.inti.regulasi import (
     JenisJabatan,
     Kompetensi,
     PeriodeLaporan,
+    PeriodePenghargaan,
     PredikatOrganisasi,
     PredikatPegawai,
     Rating,
@@ -203,6 +204,10 @@ class Insentif(_Rekaman):
 
 class KebijakanPenghargaan(_Rekaman):
     kategori: Teks = "ASN Teladan"
+    # The period the award and its budget belong to; other periods list candidates only.
+    periode: PeriodePenghargaan = "tahunan"
+    # Each piagam's number: {urut} (rank), {tahun}, {periode} (the period's code).
+    nomor_piagam: Teks = "{urut}/PIAGAM/{periode}"
     kuota: Bulat = 3
     kuota_per_unit: Bulat | None = None
     syarat: Syarat = field(default_factory=Syarat)

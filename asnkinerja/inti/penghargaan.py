@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import string
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -18,6 +19,7 @@ from asnkinerja.inti import model
 from asnkinerja.inti.alasan import Alasan
 from asnkinerja.inti.angka import bulat2
 from asnkinerja.inti.penilaian import HasilPegawai
+from asnkinerja.inti.periode import JenisPeriode, Periode
 from asnkinerja.inti.regulasi import PREDIKAT
 
 
@@ -42,6 +44,7 @@ class Penerima:
     bobot: Fraction
     insentif: int
     rincian: RincianInsentif
+    nomor: str = ""  # the piagam's number (`penghargaan.nomor_piagam`)
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class HasilPenghargaan:
     skema: str
     pembulatan: int
     dilewati_kuota_unit: list[HasilPegawai] = field(default_factory=list)
+    berinsentif: bool = True  # False: not the award period, candidates without money
+    periode_penghargaan: str = "tahunan"
 
     @property
     def sisa(self) -> int:
@@ -183,9 +188,43 @@ def bagi_insentif(
     return hasil, rincian
 
 
-def tetapkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilPenghargaan:
-    """The shortlist with incentives, the near misses, and who a unit quota pushed out."""
+# The award period named in the policy, as the kind of evaluation period it matches.
+JENIS_PERIODE_PENGHARGAAN: dict[str, JenisPeriode] = {
+    "tahunan": "tahun", "semesteran": "semester", "triwulanan": "triwulan", "bulanan": "bulan",
+}  # fmt: skip
+
+
+_ISIAN_NOMOR = frozenset({"urut", "tahun", "periode"})
+
+
+def salah_pola_nomor(pola: str) -> str | None:
+    """Why a piagam number pattern cannot be used, or None. Only the three named fields,
+    no attribute or index access (a policy file is data, not code)."""
+    try:
+        isian = [nama for _, nama, _, _ in string.Formatter().parse(pola) if nama is not None]
+        asing = sorted(set(isian) - _ISIAN_NOMOR)
+        if asing:
+            return f"isian {{{asing[0]}}} tidak dikenal"
+        pola.format(urut=1, tahun=2025, periode="2025")
+    except (ValueError, IndexError, KeyError):
+        return "kurung kurawal { } tidak berpasangan atau format angkanya salah"
+    return None
+
+
+def nomor_piagam(pola: str, urut: int, periode: Periode) -> str:
+    """A piagam's number from the policy's pattern (`salah_pola_nomor` checks it first)."""
+    return pola.format(urut=urut, tahun=periode.tahun, periode=periode.kode())
+
+
+def tetapkan(
+    pegawai: list[HasilPegawai], kebijakan: model.Kebijakan, periode: Periode
+) -> HasilPenghargaan:
+    """The shortlist with incentives, the near misses, and who a unit quota pushed out.
+
+    The budget belongs to the policy's award period (`penghargaan.periode`): for another
+    kind of period the shortlist comes without money (`berinsentif` False)."""
     k = kebijakan.penghargaan
+    berinsentif = JENIS_PERIODE_PENGHARGAAN[k.periode] == periode.jenis
     urut = sorted((h for h in pegawai if h.nilai_akhir is not None), key=kunci_peringkat)
     terpilih: list[HasilPegawai] = []
     per_unit: dict[str, int] = {}
@@ -214,8 +253,13 @@ def tetapkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilPe
         bobot = [daftar[min(i, len(daftar) - 1)] for i in range(len(terpilih))]
     else:
         bobot = [Fraction(str(bulat2(h.nilai_akhir or Decimal(0)))) for h in terpilih]
-    uang, rincian = bagi_insentif(ins.anggaran, bobot, ins.pembulatan)
-    penerima = [Penerima(i + 1, h, bobot[i], uang[i], rincian[i]) for i, h in enumerate(terpilih)]
+    anggaran = ins.anggaran if berinsentif else 0
+    uang, rincian = bagi_insentif(anggaran, bobot, ins.pembulatan)
+    penerima = [
+        Penerima(i + 1, h, bobot[i], uang[i], rincian[i],
+                 nomor_piagam(k.nomor_piagam, i + 1, periode))
+        for i, h in enumerate(terpilih)
+    ]  # fmt: skip
     # Near misses: the ineligible who scored above the last awardee (else the best three).
     batas = kunci_peringkat(terpilih[-1]) if terpilih else None
     nyaris = [g for g in gugur if batas is not None and kunci_peringkat(g.hasil) < batas]
@@ -224,9 +268,11 @@ def tetapkan(pegawai: list[HasilPegawai], kebijakan: model.Kebijakan) -> HasilPe
         kategori=k.kategori,
         penerima=penerima,
         nyaris=nyaris[:10],
-        anggaran=ins.anggaran,
+        anggaran=anggaran,
         terbagi=sum(uang),
         skema=ins.skema,
         pembulatan=ins.pembulatan,
         dilewati_kuota_unit=lewat[:10],
+        berinsentif=berinsentif,
+        periode_penghargaan=k.periode,
     )

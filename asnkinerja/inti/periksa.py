@@ -14,6 +14,7 @@ import datetime
 import msgspec
 
 from asnkinerja.inti import model, nip
+from asnkinerja.inti.penghargaan import salah_pola_nomor
 from asnkinerja.inti.periksa_laporan import periksa_laporan
 from asnkinerja.inti.periode import tanggal_teks
 from asnkinerja.inti.ruang import Entri, RuangKerja, nama_dan_nip
@@ -284,6 +285,15 @@ def _periksa_kebijakan(
                     "kebijakan.yaml hanya untuk yang tidak dievaluasi, hapus salah satunya",
                 )
             )
+    salah = salah_pola_nomor(k.penghargaan.nomor_piagam)
+    if salah is not None:
+        masalah.append(
+            galat(
+                lok.turun("penghargaan", "nomor_piagam"),
+                f"nomor_piagam: {salah}; pakai {{urut}}, {{tahun}} dan {{periode}}, mis. "
+                '"800/{urut:03d}/BKPSDM/{tahun}"',
+            )
+        )
     insentif = k.penghargaan.insentif
     if insentif.skema == "peringkat" and not insentif.bobot_peringkat:
         masalah.append(

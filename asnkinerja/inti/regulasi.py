@@ -126,6 +126,7 @@ KOMPETENSI_SOFT: tuple[Kompetensi, ...] = ("manajerial", "sosial_kultural")
 Bentuk = Literal["pelatihan", "workshop", "seminar", "sosialisasi", "mentoring", "lainnya"]
 Sektor = Literal["pemerintah", "swasta", "akademisi", "masyarakat", "lainnya"]
 PeriodeLaporan = Literal["bulanan", "triwulanan", "semesteran"]
+PeriodePenghargaan = Literal["tahunan", "semesteran", "triwulanan", "bulanan"]
 
 # PP 11/2017 Pasal 203(4): at least 20 JP a year for a PNS; PPPK ceiling 24 JP (default).
 JP_MINIMAL_PNS = 20

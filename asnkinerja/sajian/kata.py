@@ -17,7 +17,8 @@ from asnkinerja.sajian.tampilan import tanggal as tampil_tanggal
 if TYPE_CHECKING:  # the terminal's summary of a kept result needs none of the rules
     from asnkinerja.inti.alasan import Alasan, JenisAlasan
     from asnkinerja.inti.pengembangan import JpPegawai
-    from asnkinerja.inti.penghargaan import RincianInsentif
+    from asnkinerja.inti.penghargaan import HasilPenghargaan, RincianInsentif
+    from asnkinerja.inti.periode import Periode
     from asnkinerja.inti.unit import HasilAturan
 
 
@@ -76,6 +77,15 @@ def semua(alasan: list[Alasan] | tuple[Alasan, ...], samarkan: bool = False) -> 
     if len(tampil) < len(alasan):
         tampil.append("syarat lain tidak terpenuhi (rincian disamarkan)")
     return tampil
+
+
+def tanpa_insentif(ph: HasilPenghargaan, periode: Periode) -> str:
+    """Why a period's shortlist comes without money."""
+    return (
+        f"penghargaan dan anggarannya ditetapkan per periode {ph.periode_penghargaan} "
+        f"(kebijakan penghargaan.periode); {periode.label()} bukan periode penghargaan, jadi "
+        "ini daftar calon tanpa insentif, lampiran SK dan piagam"
+    )
 
 
 def rincian_insentif(r: RincianInsentif) -> str:

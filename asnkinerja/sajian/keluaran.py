@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from asnkinerja.errors import PilihanSalah
+from asnkinerja.errors import PeriodeSalah, PilihanSalah
 from asnkinerja.inti.evaluasi import HasilEvaluasi
 from asnkinerja.masalah import Lokasi, maksudnya, mirip
 from asnkinerja.sajian import jelaskan
@@ -113,6 +113,18 @@ def penjelasan(
     return jelaskan.langkah(hasil, cocok[0], tempat, kebijakan)
 
 
+def _periode_penghargaan(hasil: HasilEvaluasi, dokumen: str) -> None:
+    """Award documents belong to the award period the policy names."""
+    ph = hasil.penghargaan
+    if ph is not None and not ph.berinsentif:
+        contoh = {"tahunan": str(hasil.periode.tahun)}.get(ph.periode_penghargaan)
+        raise PeriodeSalah(
+            f"{dokumen} hanya untuk periode penghargaan ({ph.periode_penghargaan}, "
+            f"kebijakan penghargaan.periode), bukan {hasil.periode.label()}"
+            + (f"; pakai --periode {contoh}" if contoh else "")
+        )
+
+
 def _aman(teks: str) -> str:
     """A file name from a NIP or code: letters, digits and dashes only."""
     return re.sub(r"[^0-9A-Za-z-]+", "-", teks).strip("-") or "x"
@@ -121,9 +133,11 @@ def _aman(teks: str) -> str:
 def berkas_penghargaan(
     hasil: HasilEvaluasi, format_list: list[str], samarkan: bool
 ) -> list[tuple[str, str]]:
-    """The Lampiran of the draft decree (SK penetapan): (file name, Markdown/HTML/JSON)."""
+    """The Lampiran of the draft decree (SK penetapan): (file name, Markdown/HTML/JSON).
+    Only for the policy's award period (`errors.PeriodeSalah` otherwise)."""
     from asnkinerja.sajian import render  # Jinja2 only for commands that write
 
+    _periode_penghargaan(hasil, "lampiran SK")
     berkas = []
     data = sajikan(hasil, samarkan)
     akhiran = "-samar" if samarkan else ""
@@ -151,9 +165,11 @@ def berkas_penghargaan(
 
 
 def sertifikat(hasil: HasilEvaluasi, samarkan: bool) -> list[tuple[str, str]]:
-    """One printable certificate (A4 landscape) per awardee: (file name, HTML)."""
+    """One printable certificate (A4 landscape) per awardee: (file name, HTML). Only for
+    the policy's award period (`errors.PeriodeSalah` otherwise)."""
     from asnkinerja.sajian import render  # Jinja2 only for commands that write
 
+    _periode_penghargaan(hasil, "piagam")
     data = sajikan(hasil, samarkan)
     folder = f"sertifikat-{_aman(hasil.periode.kode())}" + ("-samar" if samarkan else "")
     hasil_berkas = []

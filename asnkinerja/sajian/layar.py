@@ -102,7 +102,9 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
             kolom = {"Peringkat": True, "Nama": False, "NIP": True, "Unit": False}
         else:  # the NIP under the name, so the names are not cut to two letters
             kolom = {"No": True, "Nama / NIP": False, "Unit": False}
-        kolom |= {"Predikat": False, "Nilai akhir": True, "Insentif": True}
+        kolom |= {"Predikat": False, "Nilai akhir": True}
+        if ph.berinsentif:
+            kolom["Insentif"] = True
         t = buat_tabel("Calon penerima", kolom)
         if lebar:
             t.columns[2].justify = "left"
@@ -110,12 +112,14 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
             h = p.hasil
             nama = lolos(s.nama(h.pegawai.nama))
             orang = [nama, s.nip(h.nip)] if lebar else [f"{nama}\n{s.nip(h.nip)}"]
+            uang = [rupiah(p.insentif)] if ph.berinsentif else []
             t.add_row(
                 str(p.peringkat), *orang, lolos(h.pegawai.unit), h.predikat or "-",
-                angka(h.nilai_akhir), rupiah(p.insentif),
+                angka(h.nilai_akhir), *uang,
             )  # fmt: skip
-        kosong = [""] * (len(t.columns) - 3)
-        t.add_row("", "[bold]JUMLAH[/]", *kosong, f"[bold]{rupiah(ph.terbagi)}[/]")
+        if ph.berinsentif:
+            kosong = [""] * (len(t.columns) - 3)
+            t.add_row("", "[bold]JUMLAH[/]", *kosong, f"[bold]{rupiah(ph.terbagi)}[/]")
         return t
 
     cetak_tabel(tabel(lebar=True), tabel(lebar=False))
@@ -129,12 +133,15 @@ def ringkasan_penghargaan(hasil: HasilEvaluasi, ph: HasilPenghargaan, samarkan: 
             f"Kuota {kuota} tidak terisi penuh: hanya {len(ph.penerima)} pegawai yang memenuhi "
             "syarat."
         )
-    keluar.print(
-        f"Anggaran {rupiah(ph.anggaran)}, skema {ph.skema}, pembulatan {rupiah(ph.pembulatan)}:"
-        f" terbagi {rupiah(ph.terbagi)}, sisa {rupiah(ph.sisa)}."
-    )
-    for p in ph.penerima:
-        keluar.print(f"  {p.peringkat}. {lolos(kata.rincian_insentif(p.rincian))}")
+    if not ph.berinsentif:
+        keluar.print(f"Tanpa insentif: {lolos(kata.tanpa_insentif(ph, hasil.periode))}.")
+    else:
+        keluar.print(
+            f"Anggaran {rupiah(ph.anggaran)}, skema {ph.skema}, pembulatan "
+            f"{rupiah(ph.pembulatan)}: terbagi {rupiah(ph.terbagi)}, sisa {rupiah(ph.sisa)}."
+        )
+        for p in ph.penerima:
+            keluar.print(f"  {p.peringkat}. {lolos(kata.rincian_insentif(p.rincian))}")
     for h in ph.dilewati_kuota_unit:
         keluar.print(
             f"Dilewati karena kuota unit {lolos(h.pegawai.unit)} penuh: "
@@ -160,14 +167,16 @@ def _ringkasan_program(data: dict[str, Any]) -> None:
     if data.get("penghargaan") is not None:
         ins = data["insentif"]
         daftar = "; ".join(
-            f"{p['peringkat']}. {p['nama']} ({p['unit']}) {rupiah(p['insentif'])}"
+            f"{p['peringkat']}. {p['nama']} ({p['unit']})"
+            + (f" {rupiah(p['insentif'])}" if ins["berinsentif"] else "")
             for p in data["penghargaan"]
         )
         isi = lolos(daftar) or "tidak ada yang memenuhi syarat"
-        keluar.print(
-            f"[bold]{lolos(ins['kategori'])}:[/] {isi} — jumlah {rupiah(ins['terbagi'])} dari "
-            f"{rupiah(ins['anggaran'])}"
-        )
+        if ins["berinsentif"]:
+            uang = f" — jumlah {rupiah(ins['terbagi'])} dari {rupiah(ins['anggaran'])}"
+        else:
+            uang = f" — calon, tanpa insentif (penghargaan {ins['periode_penghargaan']})"
+        keluar.print(f"[bold]{lolos(ins['kategori'])}:[/] {isi}{uang}")
         for n in data["nyaris"][: batas["nyaris"]]:
             keluar.print(
                 f"  nyaris: {lolos(n['nama'])} (nilai akhir {angka(n['nilai_akhir'])}): "

@@ -213,8 +213,9 @@ class Penyaji:
                     "unit": p.hasil.pegawai.unit,
                     "predikat": p.hasil.predikat,
                     "nilai_akhir": _n(p.hasil.nilai_akhir),
-                    "insentif": p.insentif,
-                    "rincian": kata.rincian_insentif(p.rincian),
+                    "insentif": p.insentif if ph.berinsentif else None,
+                    "rincian": kata.rincian_insentif(p.rincian) if ph.berinsentif else "",
+                    "nomor_piagam": p.nomor,
                 }
                 for p in ph.penerima
             ]
@@ -233,6 +234,10 @@ class Penyaji:
                 "tidak_terisi": 0 < len(ph.penerima) < h.kebijakan.penghargaan.kuota,
                 "kuota_per_unit": h.kebijakan.penghargaan.kuota_per_unit,
                 "kategori": ph.kategori,
+                # The budget is the award period's; other periods list candidates only.
+                "berinsentif": ph.berinsentif,
+                "periode_penghargaan": ph.periode_penghargaan,
+                "tanpa_insentif": None if ph.berinsentif else kata.tanpa_insentif(ph, h.periode),
                 "anggaran": ph.anggaran,
                 "terbagi": ph.terbagi,
                 "sisa": ph.sisa,
