@@ -101,6 +101,7 @@ def muat(
             nip_cacat=muatan.nip_cacat,
             pegawai_tak_terbaca=muatan.pegawai_tak_terbaca,
             sidik_data=muatan.sidik_data,
+            penetapan=muatan.penetapan,
         )
         masalah = muatan.masalah + periksa_ruang(ruang, hari_ini or datetime.date.today())
     return RuangTerperiksa(ruang, masalah, muatan)

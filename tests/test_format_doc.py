@@ -41,7 +41,9 @@ def _kunci(jenis: type[msgspec.Struct], seen: set[type] | None = None) -> set[st
     return hasil
 
 
-@pytest.mark.parametrize("jenis", [model.Pegawai, model.Laporan, model.Pelatihan, model.Kebijakan])
+@pytest.mark.parametrize(
+    "jenis", [model.Pegawai, model.Laporan, model.Pelatihan, model.Penetapan, model.Kebijakan]
+)
 def test_setiap_kunci_didokumentasikan(jenis: type[msgspec.Struct]) -> None:
     kode = " ".join(re.findall(r"`([^`\n]+)`", DOC))  # inline code spans of the prose
     for kunci in _kunci(jenis):

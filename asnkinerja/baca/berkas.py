@@ -27,6 +27,7 @@ JENIS_STRUCT: dict[JenisBerkas, type[msgspec.Struct]] = {
     "pegawai": model.Pegawai,
     "laporan": model.Laporan,
     "pelatihan": model.Pelatihan,
+    "penetapan": model.Penetapan,
 }
 
 
@@ -45,6 +46,7 @@ class IsiBerkas(msgspec.Struct, array_like=True, omit_defaults=True):
     pegawai: list[tuple[int, model.Pegawai]] = []
     pelatihan: list[tuple[int, model.Pelatihan]] = []
     laporan: list[tuple[int, model.Laporan]] = []
+    penetapan: list[tuple[int, model.Penetapan]] = []
 
 
 class NilaiBerkas(msgspec.Struct, array_like=True, omit_defaults=True):
@@ -167,6 +169,8 @@ def _isi(jenis: JenisBerkas, hasil: list[tuple[int, Any]], isi: IsiBerkas) -> Is
         isi.pegawai = hasil
     elif jenis == "pelatihan":
         isi.pelatihan = hasil
+    elif jenis == "penetapan":
+        isi.penetapan = hasil
     else:
         isi.laporan = hasil
     return isi
@@ -202,10 +206,13 @@ def _normalkan(obj: Any) -> Any:
             obj.penilaian.penilai = normalkan(obj.penilaian.penilai)
     elif isinstance(obj, model.Pelatihan):
         obj.peserta = [normalkan(n) for n in obj.peserta]
-    elif (
-        isinstance(obj, model.Kebijakan)
-        and obj.penandatangan is not None
-        and obj.penandatangan.nip is not None
-    ):
-        obj.penandatangan.nip = normalkan(obj.penandatangan.nip)
+    elif isinstance(obj, model.Penetapan):
+        obj.nip = normalkan(obj.nip)
+        obj.penilai = normalkan(obj.penilai)
+        obj.periode = obj.periode.strip()
+    elif isinstance(obj, model.Kebijakan):
+        if obj.penandatangan is not None and obj.penandatangan.nip is not None:
+            obj.penandatangan.nip = normalkan(obj.penandatangan.nip)
+        for pj in obj.pejabat:
+            pj.nip = normalkan(pj.nip)
     return obj

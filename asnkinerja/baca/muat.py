@@ -60,6 +60,8 @@ class Muatan:
     # None when the workspace has no pelatihan file at all (not the same as none held).
     pelatihan: list[Entri[model.Pelatihan]] | None
     masalah: list[Masalah]
+    # The penilai's decisions on annual ratings (penetapan.yaml), if any.
+    penetapan: list[Entri[model.Penetapan]] = field(default_factory=list)
     berkas: list[str] = field(default_factory=list)
     # NIPs of roster entries that could not be typed, and whether a whole roster
     # file was unreadable: both keep one broken entry from flooding the output
@@ -124,6 +126,8 @@ def _tambahkan(hasil: Muatan, b: Berkas, isi: Isi) -> None:
         hasil.pelatihan = (hasil.pelatihan or []) + [
             Entri(p, Lokasi(b.nama, i)) for i, p in isi.pelatihan
         ]
+    elif b.jenis == "penetapan":
+        hasil.penetapan.extend(Entri(p, Lokasi(b.nama, i)) for i, p in isi.penetapan)
 
 
 def _olah_semua(

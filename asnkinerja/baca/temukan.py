@@ -14,7 +14,7 @@ from typing import Literal
 from asnkinerja.errors import FolderTidakAda
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
 
-JenisBerkas = Literal["kebijakan", "pegawai", "laporan", "pelatihan"]
+JenisBerkas = Literal["kebijakan", "pegawai", "laporan", "pelatihan", "penetapan"]
 AKHIRAN = (".yaml", ".yml")
 
 
@@ -59,7 +59,7 @@ def temukan(folder: Path) -> tuple[list[Berkas], list[Masalah]]:
     def nama(p: Path) -> str:
         return p.relative_to(folder).as_posix()
 
-    for jenis in ("kebijakan", "pegawai", "laporan", "pelatihan"):
+    for jenis in ("kebijakan", "pegawai", "laporan", "pelatihan", "penetapan"):
         for akhiran in AKHIRAN:
             tunggal = folder / f"{jenis}{akhiran}"
             if tunggal.is_file() and jenis != "laporan":
@@ -93,8 +93,8 @@ def temukan(folder: Path) -> tuple[list[Berkas], list[Masalah]]:
                 peringatan(
                     Lokasi(nama(p)),
                     "berkas YAML ini tidak dibaca: nama yang dikenal di folder utama hanya "
-                    "kebijakan.yaml, pegawai.yaml dan pelatihan.yaml; laporan disimpan di folder "
-                    "laporan/",
+                    "kebijakan.yaml, pegawai.yaml, pelatihan.yaml dan penetapan.yaml; laporan "
+                    "disimpan di folder laporan/",
                 )
             )
         elif p.is_dir() and p.name == "kebijakan":

@@ -19,7 +19,13 @@ from asnkinerja.inti.laporan import NilaiLaporan
 from asnkinerja.inti.mentoring import HasilMentoring, pasangkan
 from asnkinerja.inti.pengembangan import HasilPengembangan, hitung, peserta
 from asnkinerja.inti.penghargaan import HasilPenghargaan, tetapkan
-from asnkinerja.inti.penilaian import HasilPegawai, konteks, nilai_pegawai, tren
+from asnkinerja.inti.penilaian import (
+    HasilPegawai,
+    konteks,
+    nilai_pegawai,
+    tetapkan_penilai,
+    tren,
+)
 from asnkinerja.inti.periode import JENIS_LAPORAN, PANJANG, Periode
 from asnkinerja.inti.regulasi import PREDIKAT_DI_BAWAH_BAIK
 from asnkinerja.inti.ruang import Entri, RuangKerja
@@ -127,6 +133,15 @@ def nilai_semua(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) ->
 def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> HasilEvaluasi:
     """The whole evaluation of a checked workspace for `periode`."""
     pegawai = nilai_semua(ruang, periode, hari_ini)
+    if periode.jenis == "tahun" and ruang.penetapan:
+        ditetapkan = {
+            str(e.data.nip): e
+            for e in ruang.penetapan
+            if (p := Periode.urai(e.data.periode)) is not None and p == periode
+        }
+        for h in pegawai:
+            if (e := ditetapkan.get(h.nip)) is not None:
+                tetapkan_penilai(h, e)
     sebelum = periode.sebelumnya()
     ada_sebelumnya = any(
         (p := Periode.urai(kode)) is not None and sebelum.berisi(p)

@@ -109,6 +109,20 @@ class Laporan(_Rekaman):
     penilaian: Penilaian | None = None
 
 
+# ---------------------------------------------------------------- penetapan
+class Penetapan(_Rekaman):
+    """The Pejabat Penilai Kinerja's decision on one employee's year: the ratings it sets
+    are final; the computed ones stay beside them as the recommendation."""
+
+    nip: Nip
+    periode: Teks
+    hasil_kerja: Rating
+    perilaku: Rating
+    penilai: Nip
+    alasan: Teks
+    tanggal: datetime.date | None = None
+
+
 # ---------------------------------------------------------------- pelatihan
 class Narasumber(_Rekaman):
     nama: Teks

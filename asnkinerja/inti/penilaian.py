@@ -43,7 +43,7 @@ from asnkinerja.inti.ruang import Entri
 from asnkinerja.masalah import Lokasi
 
 Tren = Literal["naik", "turun", "tetap"]
-SumberRating = Literal["ambang", "eksplisit"]
+SumberRating = Literal["ambang", "eksplisit", "penetapan"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,15 @@ class Komponen:
     nama: str
     nilai: Decimal | None
     bobot: Decimal
+
+
+@dataclass(frozen=True)
+class Rekomendasi:
+    """The ratings and predikat as computed, kept beside the penilai's decision."""
+
+    rating_hasil_kerja: Rating | None
+    rating_perilaku: Rating | None
+    predikat: PredikatPegawai | None
 
 
 @dataclass
@@ -93,6 +102,9 @@ class HasilPegawai:
     nilai_hasil_kerja_sebelumnya: Decimal | None = None
     catatan: list[str] = field(default_factory=list)
     mulai_kerja: datetime.date | None = None  # tmt_cpns, or the TMT in the NIP
+    # The penilai's decision on this year (penetapan.yaml), and what was computed before it.
+    penetapan: Entri[model.Penetapan] | None = None
+    rekomendasi: Rekomendasi | None = None
     nip: str = field(init=False)  # read millions of times in a large run: kept, not computed
 
     def __post_init__(self) -> None:
@@ -334,6 +346,17 @@ def perilaku_per_aspek(laporan: list[NilaiLaporan]) -> dict[str, Decimal] | None
         aspek: bulat2(bagi(Decimal(sum(s[i] for s in skor)), jumlah))
         for i, aspek in enumerate(BERAKHLAK)
     }
+
+
+def tetapkan_penilai(h: HasilPegawai, e: Entri[model.Penetapan]) -> None:
+    """The Pejabat Penilai Kinerja decides (PermenPAN-RB 6/2022): their ratings and the
+    predikat of the matrix become final; the computed ones are kept as `rekomendasi`."""
+    pt = e.data
+    h.rekomendasi = Rekomendasi(h.rating_hasil_kerja, h.rating_perilaku, h.predikat)
+    h.rating_hasil_kerja, h.rating_perilaku = pt.hasil_kerja, pt.perilaku
+    h.sumber_hasil_kerja = h.sumber_perilaku = "penetapan"
+    h.predikat = MATRIKS_PREDIKAT[(pt.hasil_kerja, pt.perilaku)]
+    h.penetapan = e
 
 
 def tren(sekarang: Decimal | None, sebelumnya: Decimal | None, ambang: Decimal) -> Tren | None:

@@ -16,6 +16,7 @@ import msgspec
 from asnkinerja.inti import model, nip
 from asnkinerja.inti.penghargaan import salah_pola_nomor
 from asnkinerja.inti.periksa_laporan import periksa_laporan
+from asnkinerja.inti.periksa_penetapan import periksa_penetapan
 from asnkinerja.inti.periode import tanggal_teks
 from asnkinerja.inti.ruang import Entri, RuangKerja, nama_dan_nip
 from asnkinerja.masalah import Lokasi, Masalah, galat, maksudnya, mirip, peringatan
@@ -49,12 +50,15 @@ def periksa_ruang(ruang: RuangKerja, hari_ini: datetime.date) -> list[Masalah]:
         )
     roster = _periksa_pegawai(ruang.pegawai, hari_ini, masalah)
     # Officials outside the roster (kebijakan `pejabat`) may rate and be an atasan.
-    kenal = _Dikenal(set(roster) | ruang.nip_cacat | {str(p.nip) for p in ruang.kebijakan.pejabat})
+    pejabat = {str(p.nip) for p in ruang.kebijakan.pejabat}
+    kenal = _Dikenal(set(roster) | ruang.nip_cacat | pejabat)
     # With a roster file unreadable, "not in the roster" would be noise, not news.
     cek_roster = not ruang.pegawai_tak_terbaca and bool(ruang.pegawai or ruang.nip_cacat)
     _periksa_atasan(roster, kenal if cek_roster else None, masalah)
     periksa_laporan(ruang, roster, kenal if cek_roster else None, hari_ini, masalah)
     _periksa_pelatihan(ruang.pelatihan or [], kenal if cek_roster else None, masalah)
+    periksa_penetapan(ruang.penetapan, roster, kenal if cek_roster else None, pejabat, hari_ini,
+                      masalah)  # fmt: skip
     _periksa_kebijakan(ruang, roster if cek_roster else None, masalah)
     return masalah
 

@@ -38,6 +38,8 @@ class RuangKerja:
     nip_cacat: set[str] = field(default_factory=set)
     pegawai_tak_terbaca: bool = False
     sidik_data: str = ""  # one hash over every input file, printed on every document
+    # The penilai's decisions on annual ratings (penetapan.yaml): final where given.
+    penetapan: list[Entri[model.Penetapan]] = field(default_factory=list)
 
 
 def nama_dan_nip(roster: dict[str, Entri[model.Pegawai]], n: str | int) -> str:

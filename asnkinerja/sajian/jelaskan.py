@@ -93,6 +93,19 @@ def langkah(
         b.append("   (tidak ada laporan; predikat tidak dapat ditentukan)")
     b.append("")
     b.extend(_rating(hasil, h, dari))
+    if h.penetapan is not None and h.rekomendasi is not None:
+        pt, rek = h.penetapan.data, h.rekomendasi
+        kapan = f", {tanggal(pt.tanggal)}" if pt.tanggal else ""
+        b.append(
+            f"   Ditetapkan Pejabat Penilai Kinerja (NIP {pt.penilai}{kapan}) "
+            f"[{tempat(h.penetapan.lokasi)}]: {pt.alasan}"
+        )
+        b.append(
+            "   Rekomendasi hitungan: hasil kerja "
+            f"{NAMA_RATING[rek.rating_hasil_kerja] if rek.rating_hasil_kerja else '-'}, "
+            f"perilaku {NAMA_RATING[rek.rating_perilaku] if rek.rating_perilaku else '-'}, "
+            f"predikat {rek.predikat or 'belum dapat ditentukan'}"
+        )
     b.append("")
     b.extend(_nilai_akhir(h, k, dari, tempat))
     b.append("")
@@ -130,6 +143,9 @@ def _rating(hasil: HasilEvaluasi, h: HasilPegawai, dari: Callable[..., str]) -> 
                        ("perilaku kerja", h.rating_perilaku, h.sumber_perilaku)):  # fmt: skip
         if r is None:
             b.append(f"   Rating {nama}: belum ada")
+        elif s == "penetapan":
+            b.append(f"   Rating {nama}: {NAMA_RATING[r]} — ditetapkan Pejabat Penilai Kinerja "
+                     "(penetapan; mengalahkan hitungan)")  # fmt: skip
         elif s == "eksplisit":
             b.append(f"   Rating {nama}: {NAMA_RATING[r]} — ditetapkan langsung oleh penilai "
                      f"pada laporan {h.periode.kode()} (mengalahkan ambang)")  # fmt: skip

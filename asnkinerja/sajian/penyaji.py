@@ -71,6 +71,7 @@ class Penyaji:
             return ada
         p = h.pegawai
         k = h.kepatuhan
+        r = h.rekomendasi
         baris = self._pegawai[h.nip] = {
             "nip": self.nip(h.nip),
             "nama": self.nama(p.nama),
@@ -81,6 +82,13 @@ class Penyaji:
             "predikat": h.predikat,
             "rating_hasil_kerja": h.rating_hasil_kerja,
             "rating_perilaku": h.rating_perilaku,
+            # Final where the penilai decided (penetapan.yaml); the computed ones beside.
+            "ditetapkan": h.penetapan is not None,
+            "rekomendasi": {
+                "rating_hasil_kerja": r.rating_hasil_kerja if r else h.rating_hasil_kerja,
+                "rating_perilaku": r.rating_perilaku if r else h.rating_perilaku,
+                "predikat": r.predikat if r else h.predikat,
+            },
             "nilai_hasil_kerja": _n(h.nilai_hasil_kerja),
             "nilai_perilaku": _n(h.nilai_perilaku),
             "nilai_akhir": _n(h.nilai_akhir),

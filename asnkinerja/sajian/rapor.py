@@ -57,6 +57,15 @@ def rapor(s: Penyaji, h: HasilPegawai) -> dict[str, Any]:
         ),
         "rating_perilaku_teks": NAMA_RATING[h.rating_perilaku] if h.rating_perilaku else "-",
         "periode_rentang": h.periode.rentang(),
+        "penetapan": (
+            {
+                "alasan": h.penetapan.data.alasan,
+                "tanggal": h.penetapan.data.tanggal,
+                "oleh": _orang(_pejabat_atau_pegawai(s.hasil, str(h.penetapan.data.penilai))),
+            }
+            if h.penetapan is not None
+            else None
+        ),
         "perilaku_aspek": [
             {"aspek": NAMA_BERAKHLAK[a], "skor": v} for a, v in (aspek or {}).items()
         ],
