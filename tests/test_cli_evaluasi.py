@@ -316,3 +316,24 @@ def test_penilai_asing_tanpa_pejabat_tetap_galat(tmp_path: Path) -> None:
     assert hasil.exit_code == 1
     assert "atasan 196905121990031007 tidak ada di daftar pegawai" in hasil.output
     assert "tulis di pejabat pada kebijakan.yaml" in hasil.output
+
+
+def test_perilaku_di_atas_padahal_hukuman_sedang_dalam_periode() -> None:
+    """Andi Pakiding has a hukuman disiplin sedang on 14 March 2025 and perilaku Di Atas
+    for 2025: the meeting is told to have the penilai review or explain it."""
+    andi = "198402172009041005"
+    for samar, harapan in (
+        ([], "perilaku kerja Di Atas Ekspektasi padahal ada hukuman disiplin sedang 14 Maret "
+             "2025 dalam periode ini; minta penilai meninjau atau menjelaskannya"),
+        (["--samarkan"], "rating perilaku kerja perlu ditinjau (rincian disamarkan)"),
+    ):  # fmt: skip
+        hasil = runner.invoke(
+            app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--json", *samar, *TGL]
+        )
+        data = json.loads(hasil.stdout)
+        [p] = [p for p in data["perhatian"] if p["nip"].endswith(andi[-4:])]
+        assert harapan in p["alasan"]
+    # Not in a period without the sanction: 2025-T3 (July-September) has no 14 March.
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025-T3", "--json", *TGL])
+    data = json.loads(hasil.stdout)
+    assert not any("hukuman" in a for p in data["perhatian"] for a in p["alasan"])

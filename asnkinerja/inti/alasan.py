@@ -25,6 +25,7 @@ JenisAlasan = Literal[
     "laporan_tidak_masuk",  # hilang
     "laporan_terlambat",  # jumlah
     "hasil_kerja_turun",  # dari, ke
+    "perilaku_di_atas_saat_hukuman",  # tingkat, tanggal: a sanction in the same period
 ]
 
 

@@ -171,7 +171,7 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
         pegawai=pegawai,
         unit=unit,
         total=total,
-        perhatian=_perhatian(pegawai, desimal(k.penilaian.ambang_tren)),
+        perhatian=_perhatian(pegawai, desimal(k.penilaian.ambang_tren), periode),
         ada_periode_sebelumnya=ada_sebelumnya,
         roster={str(e.data.nip): e.data for e in ruang.pegawai},
         penghargaan=tetapkan(pegawai, k, periode),
@@ -187,8 +187,11 @@ def _urutan(h: HasilPegawai) -> tuple[str, int, Decimal, str]:
     return (h.pegawai.unit, 0 if ada else 1, -(h.nilai_akhir or Decimal(0)), h.nip)
 
 
-def _perhatian(pegawai: list[HasilPegawai], ambang_tren: Decimal) -> list[Perhatian]:
+def _perhatian(
+    pegawai: list[HasilPegawai], ambang_tren: Decimal, periode: Periode
+) -> list[Perhatian]:
     hasil = []
+    awal, akhir = periode.awal, periode.akhir
     for h in pegawai:
         alasan = []
         if h.predikat in PREDIKAT_DI_BAWAH_BAIK:
@@ -209,6 +212,13 @@ def _perhatian(pegawai: list[HasilPegawai], ambang_tren: Decimal) -> list[Perhat
             and lalu - h.nilai_hasil_kerja >= ambang_tren
         ):
             alasan.append(Alasan("hasil_kerja_turun", {"dari": lalu, "ke": h.nilai_hasil_kerja}))
+        # Perilaku Di Atas Ekspektasi beside a moderate or severe sanction in the same period
+        # (PP 94/2021): not impossible, but the penilai should be able to explain it.
+        if h.rating_perilaku == "di_atas":
+            for hd in h.pegawai.hukuman_disiplin:
+                if hd.tingkat in ("sedang", "berat") and awal <= hd.tanggal <= akhir:
+                    nilai = {"tingkat": hd.tingkat, "tanggal": hd.tanggal}
+                    alasan.append(Alasan("perilaku_di_atas_saat_hukuman", nilai))
         if alasan:
             hasil.append(Perhatian(h, alasan))
     return hasil

@@ -37,6 +37,10 @@ _KATA: dict[JenisAlasan, Callable[..., str]] = {
     "hukuman_disiplin": lambda tingkat, tanggal, tahun: (
         f"hukuman disiplin {tingkat} {tampil_tanggal(tanggal)} (dalam {tahun} tahun terakhir)"
     ),
+    "perilaku_di_atas_saat_hukuman": lambda tingkat, tanggal: (
+        f"perilaku kerja Di Atas Ekspektasi padahal ada hukuman disiplin {tingkat} "
+        f"{tampil_tanggal(tanggal)} dalam periode ini; minta penilai meninjau atau menjelaskannya"
+    ),
     "masa_kerja_tidak_diketahui": lambda: "masa kerja tidak diketahui (tmt_cpns kosong)",
     "masa_kerja_kurang": lambda bulan, minimal_tahun: (
         f"masa kerja {bulan // 12} tahun {bulan % 12} bulan, minimal "
@@ -65,17 +69,20 @@ def teks(a: Alasan) -> str:
     return _KATA[a.jenis](**a.nilai)
 
 
-# Reasons that would expose what personal-data law protects: left out with `--samarkan`.
-_RAHASIA = frozenset({"hukuman_disiplin"})
+# Reasons that would expose what personal-data law protects: with `--samarkan`, said
+# without the sanction.
+_SAMAR: dict[str, str] = {
+    "hukuman_disiplin": "syarat lain tidak terpenuhi (rincian disamarkan)",
+    "perilaku_di_atas_saat_hukuman": "rating perilaku kerja perlu ditinjau (rincian disamarkan)",
+}
 
 
 def semua(alasan: list[Alasan] | tuple[Alasan, ...], samarkan: bool = False) -> list[str]:
     """Every reason in words; with `samarkan` a disciplinary sanction is not named."""
     if not samarkan:
         return [teks(a) for a in alasan]
-    tampil = [teks(a) for a in alasan if a.jenis not in _RAHASIA]
-    if len(tampil) < len(alasan):
-        tampil.append("syarat lain tidak terpenuhi (rincian disamarkan)")
+    tampil = [teks(a) for a in alasan if a.jenis not in _SAMAR]
+    tampil += list(dict.fromkeys(_SAMAR[a.jenis] for a in alasan if a.jenis in _SAMAR))
     return tampil
 
 
