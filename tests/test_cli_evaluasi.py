@@ -337,3 +337,20 @@ def test_perilaku_di_atas_padahal_hukuman_sedang_dalam_periode() -> None:
     hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025-T3", "--json", *TGL])
     data = json.loads(hasil.stdout)
     assert not any("hukuman" in a for p in data["perhatian"] for a in p["alasan"])
+
+
+def test_perilaku_berakhlak_per_unit_di_laporan(tmp_path: Path) -> None:
+    keluar = tmp_path / "hasil"
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--format",
+                                "md,json", "--keluaran", str(keluar), *TGL])  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    md = (keluar / "evaluasi-2025.md").read_text(encoding="utf-8")
+    assert "## Perilaku kerja (BerAKHLAK) per unit" in md
+    assert "| Puskesmas Wanggar | 3,98 | 3,92 | 3,97 | 3,98 | 3,97 | 3,97 | 3,96 | 3,97 → 3,97 " \
+           "| 4,03 → 3,88 **turun** |" in md  # fmt: skip
+    assert ("- **Dinas Dukcapil**: pelatihan soft skill dan mentoring yang menyasar aspek "
+            "Harmonis dan Berorientasi Pelayanan (rata-rata 3,58 dan 3,59).") in md  # fmt: skip
+    data = json.loads((keluar / "evaluasi-2025.json").read_text(encoding="utf-8"))
+    pusk = {u["nama"]: u for u in data["unit"]}["Puskesmas Wanggar"]["perilaku"]
+    assert pusk["perubahan"][1] == {"aspek": "Kolaboratif", "awal": 4.03, "akhir": 3.88,
+                                    "selisih": -0.15, "turun": True}  # fmt: skip

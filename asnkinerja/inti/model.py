@@ -182,6 +182,9 @@ class KebijakanPenilaian(_Rekaman):
     rekap: Literal["rata_rata", "terakhir"] = "rata_rata"
     bobot: Bobot = field(default_factory=Bobot)
     ambang_tren: NonNegatif = 2.0
+    # A unit's mean Adaptif or Kolaboratif (1-5) that falls by this much over the period
+    # is flagged as resistance to change.
+    ambang_perubahan_perilaku: NonNegatif = 0.1
     kurva_distribusi: dict[PredikatOrganisasi, list[AturanKurva]] = field(
         default_factory=_kurva_bawaan
     )

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from asnkinerja.inti import model
 from asnkinerja.inti.angka import SERATUS, bagi, desimal, kali, rata
+from asnkinerja.inti.berakhlak import PerilakuKelompok, Skor, ringkas_perilaku
 from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.periode import Periode
 from asnkinerja.inti.regulasi import PREDIKAT, PredikatOrganisasi, PredikatPegawai
@@ -67,6 +68,7 @@ class RingkasanUnit:
     seri: list[tuple[Periode, Decimal | None]] = field(default_factory=list)
     tren: dict[str, int] = field(default_factory=dict)
     predikat_organisasi: PredikatOrganisasi | None = None
+    perilaku: PerilakuKelompok | None = None  # BerAKHLAK per aspect
 
     @property
     def berpredikat(self) -> int:
@@ -123,6 +125,7 @@ class Tumpukan:
     per_tantangan: Counter[tuple[str, ...]] = field(default_factory=Counter)
     tren: Counter[str] = field(default_factory=Counter)
     per_periode: dict[str, list[Decimal]] = field(default_factory=dict)
+    skor: Skor = field(default_factory=Skor)
 
 
 def kumpulkan(pegawai: list[HasilPegawai]) -> Tumpukan:
@@ -151,6 +154,8 @@ def kumpulkan(pegawai: list[HasilPegawai]) -> Tumpukan:
         for n in h.laporan:
             if n.tantangan:
                 hitung[n.tantangan] = hitung.get(n.tantangan, 0) + 1
+            if n.skor_perilaku is not None:
+                t.skor.tambah(n.kode_periode, n.skor_perilaku)
             daftar = per_periode.get(n.kode_periode)
             if daftar is None:
                 per_periode[n.kode_periode] = [n.nilai_hasil_kerja]
@@ -180,6 +185,7 @@ def gabung(daftar: list[Tumpukan]) -> Tumpukan:
         t.tren.update(x.tren)
         for kode, nilai in x.per_periode.items():
             t.per_periode.setdefault(kode, []).extend(nilai)
+        t.skor.gabung(x.skor)
     return t
 
 
@@ -223,6 +229,11 @@ def ringkas(
         seri=sorted((Periode.urai_pasti(kode), rata(v)) for kode, v in t.per_periode.items()),
         tren=dict(t.tren),
         predikat_organisasi=po,
+        perilaku=ringkas_perilaku(
+            t.skor,
+            desimal(kebijakan.penilaian.ambang_perilaku.di_atas),
+            desimal(kebijakan.penilaian.ambang_perubahan_perilaku),
+        ),
     )
     if po is not None and ringkasan.berpredikat:  # nobody rated: nothing to judge
         aturan = kebijakan.penilaian.kurva_distribusi.get(po, [])

@@ -16,6 +16,7 @@ from asnkinerja.sajian.tampilan import tanggal as tampil_tanggal
 
 if TYPE_CHECKING:  # the terminal's summary of a kept result needs none of the rules
     from asnkinerja.inti.alasan import Alasan, JenisAlasan
+    from asnkinerja.inti.berakhlak import PerilakuKelompok
     from asnkinerja.inti.pengembangan import JpPegawai
     from asnkinerja.inti.penghargaan import HasilPenghargaan, RincianInsentif
     from asnkinerja.inti.periode import Periode
@@ -84,6 +85,30 @@ def semua(alasan: list[Alasan] | tuple[Alasan, ...], samarkan: bool = False) -> 
     tampil = [teks(a) for a in alasan if a.jenis not in _SAMAR]
     tampil += list(dict.fromkeys(_SAMAR[a.jenis] for a in alasan if a.jenis in _SAMAR))
     return tampil
+
+
+def saran_perilaku(pk: PerilakuKelompok) -> str:
+    """What to do about a unit's weak BerAKHLAK aspects and a fall in Adaptif or
+    Kolaboratif ("" when there is nothing to do)."""
+    from asnkinerja.inti.regulasi import NAMA_BERAKHLAK
+
+    bagian = []
+    if pk.lemah:
+        nama = [NAMA_BERAKHLAK[a] for a in pk.lemah[:2]]
+        bagian.append(
+            f"pelatihan soft skill dan mentoring yang menyasar aspek {' dan '.join(nama)} "
+            f"(rata-rata {' dan '.join(angka(pk.rata[a]) for a in pk.lemah[:2])})"
+        )
+    turun = [p for p in pk.perubahan if p.turun]
+    if turun:
+        nama_turun = " dan ".join(
+            f"{NAMA_BERAKHLAK[p.aspek]} ({angka(p.awal)} → {angka(p.akhir)})" for p in turun
+        )
+        bagian.append(
+            f"{nama_turun} menurun: lakukan pendekatan komunikatif kepada staf yang menolak "
+            "perubahan"
+        )
+    return "; ".join(bagian)
 
 
 def tanpa_insentif(ph: HasilPenghargaan, periode: Periode) -> str:

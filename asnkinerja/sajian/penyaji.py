@@ -12,11 +12,12 @@ from decimal import Decimal
 from typing import Any
 
 from asnkinerja.inti.angka import bulat2, desimal
+from asnkinerja.inti.berakhlak import PerilakuKelompok
 from asnkinerja.inti.evaluasi import HasilEvaluasi
 from asnkinerja.inti.mentoring import tanpa_pasangan
 from asnkinerja.inti.pengembangan import SARAN_KETERLIBATAN, peserta
 from asnkinerja.inti.penilaian import HasilPegawai
-from asnkinerja.inti.regulasi import PREDIKAT
+from asnkinerja.inti.regulasi import NAMA_BERAKHLAK, PREDIKAT
 from asnkinerja.inti.unit import RingkasanUnit
 from asnkinerja.sajian import kata, tampilan
 from asnkinerja.sajian.dasar import dasar
@@ -45,6 +46,27 @@ def bulat_atau_kosong(x: Decimal | None) -> Decimal | None:
 
 
 _n = bulat_atau_kosong
+
+
+def _perilaku(pk: PerilakuKelompok | None) -> dict[str, Any] | None:
+    """BerAKHLAK per aspect of a unit: means, the weak aspects, the change signal."""
+    if pk is None:
+        return None
+    return {
+        "rata": dict(pk.rata),
+        "lemah": [NAMA_BERAKHLAK[a] for a in pk.lemah],
+        "perubahan": [
+            {
+                "aspek": NAMA_BERAKHLAK[p.aspek],
+                "awal": p.awal,
+                "akhir": p.akhir,
+                "selisih": p.selisih,
+                "turun": p.turun,
+            }
+            for p in pk.perubahan
+        ],
+        "saran": kata.saran_perilaku(pk),
+    }
 
 
 class Penyaji:
@@ -150,6 +172,7 @@ class Penyaji:
             "tren": {k: u.tren.get(k, 0) for k in ("naik", "tetap", "turun")},
             "seri": [{"periode": p.kode(), "label": p.label(), "nilai": _n(v)} for p, v in u.seri],
             "kurva": kurva,
+            "perilaku": _perilaku(u.perilaku),
         }
 
     def data(self, ringkas: bool = False) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from asnkinerja import sumber
 from asnkinerja.errors import TemplateRusak
-from asnkinerja.inti.regulasi import NAMA_KOMPETENSI, NAMA_RATING
+from asnkinerja.inti.regulasi import BERAKHLAK, NAMA_BERAKHLAK, NAMA_KOMPETENSI, NAMA_RATING
 from asnkinerja.sajian import grafik
 from asnkinerja.sajian.tampilan import angka, persen, rupiah, tanggal
 
@@ -53,6 +53,9 @@ def lingkungan() -> jinja2.Environment:
         tren=tren, kompetensi=lambda x: NAMA_KOMPETENSI.get(x, x),
     )  # fmt: skip
     env.globals.update(
+        # The seven BerAKHLAK aspects, as data keys and by name (`inti.regulasi`).
+        kunci_aspek=list(BERAKHLAK),
+        bahasa_aspek=[NAMA_BERAKHLAK[a] for a in BERAKHLAK],
         grafik_sebaran=lambda unit: Markup(grafik.sebaran(unit)),
         grafik_kepatuhan=lambda unit: Markup(grafik.kepatuhan(unit)),
         grafik_tren=lambda unit: Markup(grafik.tren(unit)),
