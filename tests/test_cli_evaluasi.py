@@ -175,7 +175,7 @@ def test_jelaskan_sumber_kebijakan_dan_tanggal_indonesia() -> None:
     assert "dilapor 3 November 2025" in hasil.output
     hasil = runner.invoke(app, ["jelaskan", "199309092016042028", str(WANGGAR), "--periode",
                                 "2025", *TGL])  # fmt: skip
-    assert "selain itu Di Bawah [kebijakan.yaml:21:23]" in hasil.output
+    assert "selain itu Di Bawah [kebijakan.yaml:29:23]" in hasil.output
     assert "(manajerial) [pelatihan.yaml:" in hasil.output
 
 

@@ -110,3 +110,19 @@ def test_tanpa_dasar_kebijakan_dokumen_mengatakannya(tmp_path: Path) -> None:
     md = _tulis_semua(ruang, tmp_path / "a")["evaluasi-2025.md"]
     assert "ketentuan instansi: belum dicantumkan (isi dasar_kebijakan di kebijakan.yaml)" in md
     assert "| kebijakan instansi |" in md
+
+
+def test_kop_dibuat_oleh_dan_mengetahui(tmp_path: Path) -> None:
+    dokumen = _tulis_semua(WANGGAR, tmp_path / "a")
+    md = dokumen["evaluasi-2025.md"]
+    assert md.startswith(
+        "**PEMERINTAH KABUPATEN NABIRE**  \n**BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA "
+        "MANUSIA**  \nJl. Merdeka, Nabire, Papua Tengah (alamat contoh)\n"
+    )
+    assert "Dibuat oleh,  \nPengelola Data Kepegawaian\n\n&nbsp;\n\n**Yoel Nawipa, A.Md.**" in md
+    assert "Mengetahui,  \nKepala BKPSDM Kabupaten Nabire" in md
+    html = dokumen["evaluasi-2025.html"]
+    assert '<div class="kop-pemerintah">PEMERINTAH KABUPATEN NABIRE</div>' in html
+    assert "Dibuat oleh,<br>Pengelola Data Kepegawaian" in html and "Mengetahui," in html
+    rapor = next(t for n, t in dokumen.items() if n.startswith("rapor-2025/"))
+    assert '<div class="kop-instansi">BADAN KEPEGAWAIAN' in rapor

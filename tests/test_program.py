@@ -184,7 +184,12 @@ def test_sertifikat_dan_lampiran_sk(tmp_path: Path) -> None:
     assert hasil.exit_code == 0, hasil.output
     sk = (tmp_path / "lampiran-sk-2025.md").read_text(encoding="utf-8")
     assert "| | **JUMLAH** | | | | | **Rp 10.000.000** |" in sk
-    assert "Ditetapkan di Nabire  \npada tanggal 28 November 2026" in sk
+    # The sample's decree is the Bupati's; nomor and tanggal are the legal section's.
+    assert sk.startswith(
+        "LAMPIRAN : KEPUTUSAN BUPATI NABIRE  \nNOMOR : ........................  \n"
+        "TANGGAL : ........................  \nTENTANG : PENETAPAN ASN TELADAN TAHUN 2025\n"
+    )
+    assert "BUPATI NABIRE,\n\n&nbsp;\n\n**Drs. Fransiskus Pekei, M.M.**\n" in sk
     assert "| ASN Teladan peringkat 1 | 1/PIAGAM/2025 | Rp 5.000.000 |" in sk
     assert "Nomor: 1/PIAGAM/2025" in teks
 

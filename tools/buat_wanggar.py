@@ -370,6 +370,14 @@ penandatangan:
   nama: "Paulus Tekege, S.H., M.H."
   jabatan: "Kepala BKPSDM Kabupaten Nabire"
   nip: "{nip_ks}"
+dibuat_oleh:                  # penyusun laporan ("Dibuat oleh"); penandatangan "Mengetahui"
+  nama: "{nama_pembuat}"
+  jabatan: "{jabatan_pembuat}"
+  nip: "{nip_pembuat}"
+kop:
+  pemerintah: "PEMERINTAH KABUPATEN NABIRE"
+  instansi: "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA"
+  alamat: "Jl. Merdeka, Nabire, Papua Tengah (alamat contoh)"
 pejabat:                      # pejabat di luar daftar pegawai yang menilai atau menandatangani
   - nip: "{nip_pj}"
     nama: "{nama_pj}"
@@ -396,6 +404,11 @@ pengembangan:
 
 penghargaan:
   kategori: "ASN Teladan"
+  keputusan:                  # daftar penerima adalah lampiran keputusan ini
+    penerbit: "BUPATI NABIRE"
+    penandatangan:
+      nama: "{nama_pj}"
+      jabatan: "{jabatan_pj}"
   kuota: 3
   kuota_per_unit: 1
   syarat:
@@ -498,6 +511,9 @@ def main() -> None:
     (AKAR / "kebijakan.yaml").write_text(
         KEBIJAKAN.format(
             nip_ks=kode["ks"].nip,
+            nama_pembuat=kode["s4"].nama,
+            jabatan_pembuat=kode["s4"].jabatan,
+            nip_pembuat=kode["s4"].nip,
             nip_pj=PEJABAT["nip"],
             nama_pj=PEJABAT["nama"],
             jabatan_pj=PEJABAT["jabatan"],

@@ -211,8 +211,9 @@ def _normalkan(obj: Any) -> Any:
         obj.penilai = normalkan(obj.penilai)
         obj.periode = obj.periode.strip()
     elif isinstance(obj, model.Kebijakan):
-        if obj.penandatangan is not None and obj.penandatangan.nip is not None:
-            obj.penandatangan.nip = normalkan(obj.penandatangan.nip)
+        for t in (obj.penandatangan, obj.dibuat_oleh, obj.penghargaan.keputusan.penandatangan):
+            if t is not None and t.nip is not None:
+                t.nip = normalkan(t.nip)
         for pj in obj.pejabat:
             pj.nip = normalkan(pj.nip)
     return obj

@@ -219,12 +219,29 @@ class Insentif(_Rekaman):
     pembulatan: Annotated[int, Meta(ge=1, lt=10**15)] = 1000
 
 
+class Penandatangan(_Rekaman):
+    nama: Teks
+    jabatan: Teks
+    nip: Nip | None = None
+
+
+class Keputusan(_Rekaman):
+    """The decree the award list is the lampiran of: who issues it, what it is about, who
+    signs it (default: the policy's penandatangan). Nomor and tanggal are left blank for
+    the legal section."""
+
+    penerbit: Teks = ""  # e.g. "BUPATI NABIRE"; default: the signer's jabatan
+    tentang: Teks = ""  # default: "PENETAPAN <kategori> <periode>"
+    penandatangan: Penandatangan | None = None
+
+
 class KebijakanPenghargaan(_Rekaman):
     kategori: Teks = "ASN Teladan"
     # The period the award and its budget belong to; other periods list candidates only.
     periode: PeriodePenghargaan = "tahunan"
     # Each piagam's number: {urut} (rank), {tahun}, {periode} (the period's code).
     nomor_piagam: Teks = "{urut}/PIAGAM/{periode}"
+    keputusan: Keputusan = field(default_factory=Keputusan)
     kuota: Bulat = 3
     kuota_per_unit: Bulat | None = None
     syarat: Syarat = field(default_factory=Syarat)
@@ -242,10 +259,12 @@ class KebijakanMentoring(_Rekaman):
     mentor_bebas_hukuman_disiplin_tahun: Bulat | None = 3
 
 
-class Penandatangan(_Rekaman):
-    nama: Teks
-    jabatan: Teks
-    nip: Nip | None = None
+class Kop(_Rekaman):
+    """The letterhead every document carries: government, office, address."""
+
+    pemerintah: Teks = ""  # e.g. "PEMERINTAH KABUPATEN NABIRE"
+    instansi: Teks = ""  # e.g. "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA"
+    alamat: Teks = ""
 
 
 class Pejabat(_Rekaman):
@@ -267,6 +286,9 @@ class Kebijakan(_Rekaman):
     # below: the regulation leaves them, and the ratings, to the instansi.
     dasar_kebijakan: Teks = ""
     penandatangan: Penandatangan | None = None
+    # Who prepared the report ("Dibuat oleh"), beside the penandatangan ("Mengetahui").
+    dibuat_oleh: Penandatangan | None = None
+    kop: Kop | None = None
     pejabat: list[Pejabat] = field(default_factory=list)
     penilaian: KebijakanPenilaian = field(default_factory=KebijakanPenilaian)
     unit: dict[Teks, KebijakanUnit] = field(default_factory=dict)

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from asnkinerja.inti import model
 from asnkinerja.inti.angka import bulat2, desimal
 from asnkinerja.inti.berakhlak import PerilakuKelompok
 from asnkinerja.inti.evaluasi import HasilEvaluasi
@@ -66,6 +67,35 @@ def _perilaku(pk: PerilakuKelompok | None) -> dict[str, Any] | None:
             for p in pk.perubahan
         ],
         "saran": kata.saran_perilaku(pk),
+    }
+
+
+def _ttd(t: model.Penandatangan | None) -> dict[str, str] | None:
+    """An official who signs or prepares: named even with `samarkan` (it is public)."""
+    if t is None:
+        return None
+    return {"nama": t.nama, "jabatan": t.jabatan, "nip": str(t.nip) if t.nip else ""}
+
+
+def _kop(k: model.Kebijakan) -> dict[str, str]:
+    """The letterhead: the policy's `kop`, or the instansi's name alone."""
+    kop = k.kop or model.Kop()
+    return {
+        "pemerintah": kop.pemerintah,
+        "instansi": kop.instansi or k.instansi,
+        "alamat": kop.alamat,
+    }
+
+
+def _keputusan(k: model.Kebijakan, periode_label: str) -> dict[str, Any]:
+    """The decree the award list belongs to: issuer, subject, signer."""
+    kp = k.penghargaan.keputusan
+    ttd = _ttd(kp.penandatangan or k.penandatangan)
+    penerbit = kp.penerbit or (ttd["jabatan"] if ttd else f"KEPALA {k.instansi}")
+    return {
+        "penerbit": penerbit.upper(),
+        "tentang": (kp.tentang or f"PENETAPAN {k.penghargaan.kategori} {periode_label}").upper(),
+        "penandatangan": ttd,
     }
 
 
@@ -217,6 +247,9 @@ class Penyaji:
                 for p in perhatian
             ],
             "penandatangan": self.penandatangan(),
+            "dibuat_oleh": _ttd(k.dibuat_oleh),
+            "kop": _kop(k),
+            "keputusan": _keputusan(k, h.periode.label()),
             "tempat": k.tempat,
             "dasar": dasar(k),
             # The audit trail: the same in every document of one run.
@@ -398,7 +431,4 @@ class Penyaji:
 
     def penandatangan(self) -> dict[str, str] | None:
         """Who signs: named even with `samarkan`, as an official's signature is public."""
-        t = self.hasil.kebijakan.penandatangan
-        if t is None:
-            return None
-        return {"nama": t.nama, "jabatan": t.jabatan, "nip": str(t.nip) if t.nip else ""}
+        return _ttd(self.hasil.kebijakan.penandatangan)
