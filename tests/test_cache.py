@@ -472,7 +472,11 @@ def test_keluaran_format_disimpan_utuh_kecuali_rapor(
         tulisan.append({p.name: p.read_bytes() for p in (tmp_path / f"k{i}").iterdir()})
     assert len(dimuat) == 1
     assert tulisan[0] == tulisan[1]
-    assert sorted(tulisan[0]) == ["evaluasi-2025.json", "evaluasi-2025.md"]
+    assert sorted(tulisan[0]) == [
+        "evaluasi-2025.json",
+        "evaluasi-2025.md",
+        "lampiran-evaluasi-2025.md",
+    ]
     dimuat.clear()
     for i in range(2):
         r = runner.invoke(app, [*args, "--rapor", "-o", str(tmp_path / f"r{i}")])

@@ -348,8 +348,13 @@ def test_perilaku_berakhlak_per_unit_di_laporan(tmp_path: Path) -> None:
     assert "## Perilaku kerja (BerAKHLAK) per unit" in md
     assert "| Puskesmas Wanggar | 3,98 | 3,92 | 3,97 | 3,98 | 3,97 | 3,97 | 3,96 | 3,97 → 3,97 " \
            "| 4,03 → 3,88 **turun** |" in md  # fmt: skip
+    # The summary names the units whose Adaptif/Kolaboratif fell; the annex every unit's advice.
+    assert "- **Puskesmas Wanggar**: pelatihan soft skill" in md
+    assert "**Dinas Dukcapil**: pelatihan" not in md
+    lampiran = (keluar / "lampiran-evaluasi-2025.md").read_text(encoding="utf-8")
     assert ("- **Dinas Dukcapil**: pelatihan soft skill dan mentoring yang menyasar aspek "
-            "Harmonis dan Berorientasi Pelayanan (rata-rata 3,58 dan 3,59).") in md  # fmt: skip
+            "Harmonis dan Berorientasi Pelayanan (rata-rata 3,58 dan 3,59).") in \
+        lampiran  # fmt: skip
     data = json.loads((keluar / "evaluasi-2025.json").read_text(encoding="utf-8"))
     pusk = {u["nama"]: u for u in data["unit"]}["Puskesmas Wanggar"]["perilaku"]
     assert pusk["perubahan"][1] == {"aspek": "Kolaboratif", "awal": 4.03, "akhir": 3.88,

@@ -25,6 +25,8 @@ def keluaran_golden() -> dict[str, str]:
     hasil = ev.hasil
     assert hasil is not None, ev.masalah
     berkas = {f"evaluasi-2025-T4.{f}": keluaran.laporan(hasil, f, False) for f in keluaran.FORMAT}
+    for f in ("md", "html"):
+        berkas[f"lampiran-evaluasi-2025-T4.{f}"] = keluaran.lampiran(hasil, f, False)
     berkas["evaluasi-2025-T4-samar.md"] = keluaran.laporan(hasil, "md", True)
     berkas["evaluasi-2025-T4-samar.json"] = keluaran.laporan(hasil, "json", True)
     for nama, teks in keluaran.rapor(hasil, False)[:1]:

@@ -28,7 +28,11 @@ def laporan_html(tmp_path_factory: pytest.TempPathFactory) -> str:
          str(keluar), "--tanggal", "2026-11-28"],
     )  # fmt: skip
     assert hasil.exit_code == 0, hasil.output
-    return (keluar / "evaluasi-2025.html").read_text(encoding="utf-8")
+    # The summary's chart and the annex's, together.
+    return "".join(
+        (keluar / f"{n}-2025.html").read_text(encoding="utf-8")
+        for n in ("evaluasi", "lampiran-evaluasi")
+    )
 
 
 def _grafik(html: str) -> list[ET.Element]:

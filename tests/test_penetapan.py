@@ -77,7 +77,7 @@ def test_dokumen_dan_jelaskan_menunjukkan_keduanya(ruang: Path, tmp_path: Path) 
     hasil = runner.invoke(app, ["evaluasi", str(ruang), "--periode", "2025", "--format", "md",
                                 "--rapor", "--keluaran", str(keluar), *TGL])  # fmt: skip
     assert hasil.exit_code == 0, hasil.output
-    md = (keluar / "evaluasi-2025.md").read_text(encoding="utf-8")
+    md = (keluar / "lampiran-evaluasi-2025.md").read_text(encoding="utf-8")  # the list
     assert "| Baik (ditetapkan penilai; rekomendasi Butuh Perbaikan) |" in md
     rapor = (keluar / "rapor-2025" / f"{SELVIANA}.html").read_text(encoding="utf-8")
     assert "(ditetapkan Pejabat Penilai Kinerja)" in rapor

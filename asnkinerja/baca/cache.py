@@ -45,6 +45,7 @@ from typing import Any
 import msgspec
 
 from asnkinerja.atomik import tulis_atomik
+from asnkinerja.sumber import folder_templates
 from asnkinerja.versi import __version__
 
 FORMAT = 3
@@ -311,6 +312,12 @@ def sidik_program() -> str:
     for p in sorted(paket.rglob("*.py")):
         h.update(p.relative_to(paket).as_posix().encode())
         h.update(p.read_bytes())
+    # The templates make the kept reports' text too: a changed template is a new program.
+    templates = folder_templates()
+    for p in sorted(templates.rglob("*")):
+        if p.is_file():
+            h.update(p.relative_to(templates).as_posix().encode())
+            h.update(p.read_bytes())
     return h.hexdigest()
 
 

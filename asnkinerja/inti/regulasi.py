@@ -65,6 +65,10 @@ PREDIKAT_ORGANISASI: tuple[PredikatOrganisasi, ...] = (
     "Sangat Kurang",
 )
 
+# Short column headings for the predikat, as the forms' recap tables write them.
+SINGKATAN_PREDIKAT: dict[str, str] = dict(
+    zip(PREDIKAT, ("SB", "B", "BP", "K/M", "SK"), strict=True)
+)
 # Predikat below Baik: those the meeting looks at and, by default, the mentees.
 PREDIKAT_DI_BAWAH_BAIK: tuple[PredikatPegawai, ...] = PREDIKAT[2:]
 

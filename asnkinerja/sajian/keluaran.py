@@ -51,6 +51,16 @@ def laporan(
     return render.render(f"evaluasi.{fmt}.j2", data)
 
 
+def lampiran(
+    hasil: HasilEvaluasi, fmt: str, samarkan: bool, data: dict[str, Any] | None = None
+) -> str:
+    """The report's annex (md or html): every list the meeting's summary only counts."""
+    from asnkinerja.sajian import render  # Jinja2 only for commands that write
+
+    data = data if data is not None else sajikan(hasil, samarkan)
+    return render.render(f"lampiran-evaluasi.{fmt}.j2", data)
+
+
 def rapor(
     hasil: HasilEvaluasi, samarkan: bool, data: dict[str, Any] | None = None
 ) -> list[tuple[str, str]]:
@@ -79,10 +89,15 @@ def berkas_laporan(
         return []
     akhiran = "-samar" if samarkan else ""
     data = data if data is not None else sajikan(hasil, samarkan)
-    berkas = [
-        (f"evaluasi-{hasil.periode.kode()}{akhiran}.{fmt}", laporan(hasil, fmt, samarkan, data))
-        for fmt in format_list
-    ]
+    kode = hasil.periode.kode()
+    berkas = []
+    for fmt in format_list:
+        # The meeting's summary, and (md, html) the annex with every list.
+        berkas.append((f"evaluasi-{kode}{akhiran}.{fmt}", laporan(hasil, fmt, samarkan, data)))
+        if fmt != "json":
+            berkas.append(
+                (f"lampiran-evaluasi-{kode}{akhiran}.{fmt}", lampiran(hasil, fmt, samarkan, data))
+            )
     if dengan_rapor:
         for nama, teks in rapor(hasil, samarkan, data):
             folder, bagian = nama.split("/")

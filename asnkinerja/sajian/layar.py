@@ -39,7 +39,9 @@ def ringkasan_evaluasi(data: dict[str, Any]) -> None:
     if total["tanpa_predikat"]:
         t.add_row("Belum dapat ditentukan", str(total["tanpa_predikat"]), "")
     cetak_tabel(t)
-    judul = ("Unit", "Pegawai", "SB", "B", "BP", "K/M", "SK", "Akhir", "Laporan", "Kurva")
+    from asnkinerja.inti.regulasi import SINGKATAN_PREDIKAT
+
+    judul = ("Unit", "Pegawai", *SINGKATAN_PREDIKAT.values(), "Akhir", "Laporan", "Kurva")
     u = buat_tabel("Per unit", {nama: nama != "Unit" for nama in judul})
     u.columns[-1].justify = "left"  # sesuai / MELANGGAR: a word, never cut
     for x in data["unit"]:

@@ -67,6 +67,7 @@ def _perilaku(pk: PerilakuKelompok | None) -> dict[str, Any] | None:
             for p in pk.perubahan
         ],
         "saran": kata.saran_perilaku(pk),
+        "ada_turun": any(p.turun for p in pk.perubahan),
     }
 
 

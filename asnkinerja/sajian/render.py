@@ -15,7 +15,13 @@ from markupsafe import Markup
 
 from asnkinerja import sumber
 from asnkinerja.errors import TemplateRusak
-from asnkinerja.inti.regulasi import BERAKHLAK, NAMA_BERAKHLAK, NAMA_KOMPETENSI, NAMA_RATING
+from asnkinerja.inti.regulasi import (
+    BERAKHLAK,
+    NAMA_BERAKHLAK,
+    NAMA_KOMPETENSI,
+    NAMA_RATING,
+    SINGKATAN_PREDIKAT,
+)
 from asnkinerja.sajian import grafik
 from asnkinerja.sajian.tampilan import angka, persen, rupiah, tanggal
 
@@ -55,6 +61,7 @@ def lingkungan() -> jinja2.Environment:
     env.globals.update(
         # The seven BerAKHLAK aspects, as data keys and by name (`inti.regulasi`).
         kunci_aspek=list(BERAKHLAK),
+        singkatan_predikat=SINGKATAN_PREDIKAT,
         bahasa_aspek=[NAMA_BERAKHLAK[a] for a in BERAKHLAK],
         grafik_sebaran=lambda unit: Markup(grafik.sebaran(unit)),
         grafik_kepatuhan=lambda unit: Markup(grafik.kepatuhan(unit)),
