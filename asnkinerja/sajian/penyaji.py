@@ -68,6 +68,7 @@ def _perilaku(pk: PerilakuKelompok | None) -> dict[str, Any] | None:
         ],
         "saran": kata.saran_perilaku(pk),
         "ada_turun": any(p.turun for p in pk.perubahan),
+        "turun_aspek": [p.aspek for p in pk.perubahan if p.turun],
     }
 
 
