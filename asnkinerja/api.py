@@ -198,6 +198,7 @@ def keluaran_evaluasi(
     json: bool = False,
     format_list: tuple[str, ...] = (),
     rapor: bool = False,
+    unit: tuple[str, ...] = (),
     pakai_cache: bool = True,
     progres: Progres | None = None,
 ) -> Keluaran:
@@ -205,6 +206,8 @@ def keluaran_evaluasi(
 
     Kept whole while no input, option or date changes (`ingat`), except with `rapor` (a
     file per employee is not worth keeping): a re-run then shows and writes it at once.
+    `unit`: one OPD's own report (or several units'); `errors.PilihanSalah` for a name
+    that is no unit's.
     """
     hari = hari_ini or datetime.date.today()
 
@@ -215,15 +218,33 @@ def keluaran_evaluasi(
         jejak = ev.terperiksa.muatan.jejak
         if ev.hasil is None:
             return Keluaran({}, None, [], 0, ev.masalah), jejak
+        hasil = _pilih_unit(ev.hasil, unit) if unit else ev.hasil
         # A row for each of 5,000 employees only for what shows them all.
-        data = kel.sajikan(ev.hasil, samarkan) if json or format_list or rapor else None
-        teks_json = kel.laporan(ev.hasil, "json", samarkan, data) if json else None
-        berkas = kel.berkas_laporan(ev.hasil, list(format_list), samarkan, rapor, data)
-        layar = {} if json else kel.sajikan(ev.hasil, samarkan, ringkas=True)
+        data = kel.sajikan(hasil, samarkan) if json or format_list or rapor else None
+        teks_json = kel.laporan(hasil, "json", samarkan, data) if json else None
+        berkas = kel.berkas_laporan(hasil, list(format_list), samarkan, rapor, data,
+                                    bagian=unit)  # fmt: skip
+        layar = {} if json else kel.sajikan(hasil, samarkan, ringkas=True)
         return Keluaran(layar, teks_json, berkas, len(ev.masalah)), None if rapor else jejak
 
-    pilihan = (periode, hari.isoformat(), samarkan, json, tuple(format_list), rapor)
+    pilihan = (periode, hari.isoformat(), samarkan, json, tuple(format_list), rapor, unit)
     return ingat.diingat(folder, "evaluasi", pilihan, Keluaran, hitung, pakai_cache=pakai_cache)
+
+
+def _pilih_unit(hasil: HasilEvaluasi, unit: tuple[str, ...]) -> HasilEvaluasi:
+    from asnkinerja.errors import PilihanSalah
+    from asnkinerja.inti.evaluasi import untuk_unit
+    from asnkinerja.masalah import maksudnya, mirip
+
+    ada = [u.nama for u in hasil.unit]
+    for nama in unit:
+        if nama not in ada:
+            saran = maksudnya(mirip(nama, ada, n=3, cutoff=0.5), kutip=True)
+            raise PilihanSalah(
+                f'unit "{nama}" tidak ada di daftar pegawai{saran}; unit yang ada: '
+                + ", ".join(ada)
+            )
+    return untuk_unit(hasil, list(dict.fromkeys(unit)))
 
 
 def jelaskan(ev: Evaluasi, nip: str) -> list[str]:

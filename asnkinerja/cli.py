@@ -142,6 +142,15 @@ def evaluasi(
     rapor: Annotated[
         bool, typer.Option("--rapor", help="Tulis juga rapor kinerja per pegawai (HTML).")
     ] = False,
+    unit: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="NAMA",
+            help="Laporan untuk satu OPD saja (boleh diulang untuk beberapa unit).",
+        ),
+    ] = None,
     tanggal: TanggalOpt = None,
     tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
@@ -159,8 +168,8 @@ def evaluasi(
     with progres_.ProgresMuat(not json_) as progres:
         hasil = api.keluaran_evaluasi(
             folder, periode, tanggal_dari(tanggal), samarkan=samarkan, json=json_,
-            format_list=tuple(format_list), rapor=rapor, pakai_cache=not tanpa_cache,
-            progres=progres,
+            format_list=tuple(format_list), rapor=rapor, unit=tuple(unit or ()),
+            pakai_cache=not tanpa_cache, progres=progres,
         )  # fmt: skip
     if hasil.galat:
         keluar_karena_galat(hasil.galat, samarkan)

@@ -621,8 +621,8 @@ def test_entri_tiruan_dengan_kunci_dan_sidik_benar_tidak_ditampilkan(ruang: Path
 
     def pilihan(json: tuple[str, ...]) -> tuple[Any, ...]:
         # The options as `api.keluaran_evaluasi` keys them: period, date, samarkan, json,
-        # formats, rapor.
-        return ("2025", "2026-11-28", False, bool(json), (), False)
+        # formats, rapor, units.
+        return ("2025", "2026-11-28", False, bool(json), (), False, ())
 
     # A forgery whose values decode is shown (nothing can tell): the key is the right one.
     isi = cache.sandikan_nilai(api.Keluaran({}, "{}\n", [], 0), api.Keluaran)

@@ -358,3 +358,33 @@ def test_perilaku_berakhlak_per_unit_di_laporan(tmp_path: Path) -> None:
     pusk = {u["nama"]: u for u in data["unit"]}["Puskesmas Wanggar"]["perilaku"]
     assert pusk["perubahan"][1] == {"aspek": "Kolaboratif", "awal": 4.03, "akhir": 3.88,
                                     "selisih": -0.15, "turun": True}  # fmt: skip
+
+
+def test_laporan_satu_opd(tmp_path: Path) -> None:
+    """--unit gives an OPD its own report: its staff, its units, its total, its files."""
+    keluar = tmp_path / "hasil"
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--unit",
+                                "Bappeda", "--unit", "BKPSDM", "--format", "md,json",
+                                "--keluaran", str(keluar), *TGL])  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    assert sorted(p.name for p in keluar.iterdir()) == [
+        "evaluasi-2025-bappeda-bkpsdm.json", "evaluasi-2025-bappeda-bkpsdm.md",
+        "lampiran-evaluasi-2025-bappeda-bkpsdm.md"]  # fmt: skip
+    data = json.loads((keluar / "evaluasi-2025-bappeda-bkpsdm.json").read_text(encoding="utf-8"))
+    assert {p["unit"] for p in data["pegawai"]} == {"Bappeda", "BKPSDM"}
+    assert [u["nama"] for u in data["unit"]] == ["BKPSDM", "Bappeda"]
+    assert data["total"]["jumlah_pegawai"] == 16 == len(data["pegawai"])
+    assert data["instansi"] == "BKPSDM, Bappeda — Pemerintah Kabupaten Nabire"
+    # Awards stay as decided for the whole instansi: only this OPD's awardee is listed.
+    assert [p["nama"] for p in data["penghargaan"]] == ["Rahmat Hidayat, S.E."]
+    assert data["insentif"]["terbagi"] == 1_667_000
+    md = (keluar / "evaluasi-2025-bappeda-bkpsdm.md").read_text(encoding="utf-8")
+    assert "Distrik Wanggar" not in md
+
+
+def test_unit_tidak_dikenal_dengan_saran() -> None:
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--unit",
+                                "Bapeda", *TGL])  # fmt: skip
+    assert hasil.exit_code == 2
+    assert 'unit "Bapeda" tidak ada di daftar pegawai; maksudnya "Bappeda"?; unit yang ada: ' \
+        "BKPSDM, Bappeda" in hasil.output  # fmt: skip

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from asnkinerja.errors import PeriodeSalah, TidakAdaLaporan
@@ -17,7 +17,7 @@ from asnkinerja.inti.alasan import Alasan
 from asnkinerja.inti.angka import desimal
 from asnkinerja.inti.laporan import NilaiLaporan
 from asnkinerja.inti.mentoring import HasilMentoring, pasangkan
-from asnkinerja.inti.pengembangan import HasilPengembangan, hitung, peserta
+from asnkinerja.inti.pengembangan import HasilPengembangan, hitung, peserta, ringkas_kegiatan
 from asnkinerja.inti.penghargaan import HasilPenghargaan, tetapkan
 from asnkinerja.inti.penilaian import (
     HasilPegawai,
@@ -222,3 +222,54 @@ def _perhatian(
         if alasan:
             hasil.append(Perhatian(h, alasan))
     return hasil
+
+
+def untuk_unit(hasil: HasilEvaluasi, nama_unit: list[str]) -> HasilEvaluasi:
+    """The evaluation as one OPD's own report: its employees, units and total, and what of
+    the instansi-wide programs concerns them (awards as decided for the whole instansi,
+    mentoring pairs with a mentor or mentee there, the events its staff attended)."""
+    pilih = set(nama_unit)
+    pegawai = [h for h in hasil.pegawai if h.pegawai.unit in pilih]
+    unit = [u for u in hasil.unit if u.nama in pilih]
+    k = hasil.kebijakan
+    nama_total = unit[0].nama if len(unit) == 1 else ", ".join(u.nama for u in unit)
+    total = ringkas(nama_total, kumpulkan(pegawai), k, k.unit.get(nama_total))
+    ph, mt, pg = hasil.penghargaan, hasil.mentoring, hasil.pengembangan
+    di = {h.nip for h in pegawai}
+    if ph is not None:
+        penerima = [p for p in ph.penerima if p.hasil.nip in di]
+        ph = replace(
+            ph,
+            penerima=penerima,
+            terbagi=sum(p.insentif for p in penerima),  # of the instansi's budget
+            nyaris=[n for n in ph.nyaris if n.hasil.nip in di],
+            dilewati_kuota_unit=[h for h in ph.dilewati_kuota_unit if h.nip in di],
+        )
+    if mt is not None:
+        mt = HasilMentoring(
+            [p for p in mt.pasangan if p.mentor.nip in di or p.mentee.nip in di],
+            [t for t in mt.tanpa_mentor if t.mentee.nip in di],
+        )
+    if pg is not None:
+        kegiatan, per_bentuk, orang_jp, sektor = ringkas_kegiatan(pg.kegiatan, di)
+        pg = replace(
+            pg,
+            pegawai=[j for j in pg.pegawai if j.hasil.nip in di],
+            unit=[u for u in pg.unit if u.nama in pilih],
+            kegiatan=kegiatan,
+            per_bentuk=per_bentuk,
+            jp_orang_per_kompetensi=orang_jp,
+            narasumber_per_sektor=sektor,
+            keterlibatan=[x for x in pg.keterlibatan if x.unit in pilih],
+        )
+    return replace(
+        hasil,
+        instansi=f"{nama_total} — {hasil.instansi}",
+        pegawai=pegawai,
+        unit=unit,
+        total=total,
+        perhatian=[p for p in hasil.perhatian if p.hasil.nip in di],
+        penghargaan=ph,
+        mentoring=mt,
+        pengembangan=pg,
+    )

@@ -144,33 +144,41 @@ def hitung(
             )
         )
     kegiatan = [pl for pl in pelatihan or [] if periode.awal <= pl.data.tanggal <= periode.akhir]
-    per_bentuk: dict[str, tuple[int, Decimal]] = {}
-    orang_jp: dict[str, Decimal] = {}
-    sektor: Counter[str] = Counter()
-    for pl in kegiatan:
-        jumlah, jp = per_bentuk.get(pl.data.bentuk, (0, Decimal(0)))
-        per_bentuk[pl.data.bentuk] = (jumlah + 1, jp + desimal(pl.data.jp))
-        orang_jp[pl.data.kompetensi] = orang_jp.get(pl.data.kompetensi, Decimal(0)) + kali(
-            desimal(pl.data.jp), Decimal(len(peserta(pl.data)))
-        )
-        for ns in pl.data.narasumber:
-            sektor[ns.sektor] += 1
     hasil = HasilPengembangan(
-        pegawai=daftar,
-        unit=unit,
-        kegiatan=kegiatan,
-        per_bentuk=dict(sorted(per_bentuk.items())),
-        jp_orang_per_kompetensi=orang_jp,
-        narasumber_per_sektor=dict(sorted(sektor.items())),
-        ada_data=pelatihan is not None,
+        daftar, unit, *ringkas_kegiatan(kegiatan), ada_data=pelatihan is not None,
         tahunan=tahunan,
-    )
+    )  # fmt: skip
     hasil.keterlibatan = keterlibatan(pegawai, kebijakan, ada_kegiatan=bool(kegiatan))
     if pelatihan is None:  # nothing recorded: no one can be judged on JP
         hasil.pegawai = [
             dataclasses.replace(j, memenuhi=True, ada_data=False) for j in hasil.pegawai
         ]
     return hasil
+
+
+def ringkas_kegiatan(
+    kegiatan: list[Entri[model.Pelatihan]], hanya: set[str] | None = None
+) -> tuple[
+    list[Entri[model.Pelatihan]], dict[str, tuple[int, Decimal]], dict[str, Decimal],
+    dict[str, int],
+]:  # fmt: skip
+    """The events (those with a participant in `hanya`, if given), events and JP per form,
+    JP x participants per competency kind (counting only `hanya`), speakers per sector."""
+    if hanya is not None:
+        kegiatan = [pl for pl in kegiatan if hanya.intersection(peserta(pl.data))]
+    per_bentuk: dict[str, tuple[int, Decimal]] = {}
+    orang_jp: dict[str, Decimal] = {}
+    sektor: Counter[str] = Counter()
+    for pl in kegiatan:
+        jumlah, jp = per_bentuk.get(pl.data.bentuk, (0, Decimal(0)))
+        per_bentuk[pl.data.bentuk] = (jumlah + 1, jp + desimal(pl.data.jp))
+        ikut = [n for n in peserta(pl.data) if hanya is None or n in hanya]
+        orang_jp[pl.data.kompetensi] = orang_jp.get(pl.data.kompetensi, Decimal(0)) + kali(
+            desimal(pl.data.jp), Decimal(len(ikut))
+        )
+        for ns in pl.data.narasumber:
+            sektor[ns.sektor] += 1
+    return kegiatan, dict(sorted(per_bentuk.items())), orang_jp, dict(sorted(sektor.items()))
 
 
 def keterlibatan(

@@ -83,11 +83,13 @@ def berkas_laporan(
     samarkan: bool,
     dengan_rapor: bool,
     data: dict[str, Any] | None = None,
+    bagian: tuple[str, ...] = (),
 ) -> list[tuple[str, str]]:
-    """The reports `evaluasi --format/--rapor` writes: (file name, text)."""
+    """The reports `evaluasi --format/--rapor` writes: (file name, text). `bagian`: the
+    units of an OPD's own report, named in its files."""
     if not (format_list or dengan_rapor):
         return []
-    akhiran = "-samar" if samarkan else ""
+    akhiran = "".join(f"-{_aman(u).lower()}" for u in bagian) + ("-samar" if samarkan else "")
     data = data if data is not None else sajikan(hasil, samarkan)
     kode = hasil.periode.kode()
     berkas = []
@@ -100,8 +102,8 @@ def berkas_laporan(
             )
     if dengan_rapor:
         for nama, teks in rapor(hasil, samarkan, data):
-            folder, bagian = nama.split("/")
-            berkas.append((f"{folder}-{hasil.periode.kode()}{akhiran}/{bagian}", teks))
+            folder, isi = nama.split("/")
+            berkas.append((f"{folder}-{hasil.periode.kode()}{akhiran}/{isi}", teks))
     return berkas
 
 
