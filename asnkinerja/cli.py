@@ -23,6 +23,7 @@ from asnkinerja.cli_umum import (
     TanggalOpt,
     TanpaCacheOpt,
     catat_peringatan,
+    cetak_pdf,
     evaluasi_atau_keluar,
     hasil_atau_keluar,
     keluar_karena_galat,
@@ -142,6 +143,14 @@ def evaluasi(
     rapor: Annotated[
         bool, typer.Option("--rapor", help="Tulis juga rapor kinerja per pegawai (HTML).")
     ] = False,
+    pdf: Annotated[
+        bool,
+        typer.Option(
+            "--pdf",
+            help="Cetak juga laporan HTML menjadi PDF (butuh Chromium, Chrome atau Edge di "
+            "komputer ini).",
+        ),
+    ] = False,
     unit: Annotated[
         list[str] | None,
         typer.Option(
@@ -165,6 +174,8 @@ def evaluasi(
     from asnkinerja.sajian import progres as progres_
 
     format_list = urai_format(format_)
+    if pdf and "html" not in format_list:
+        format_list.append("html")  # the PDF is printed from the HTML
     with progres_.ProgresMuat(not json_) as progres:
         hasil = api.keluaran_evaluasi(
             folder, periode, tanggal_dari(tanggal), samarkan=samarkan, json=json_,
@@ -182,6 +193,8 @@ def evaluasi(
         tujuan = keluaran if keluaran is not None else folder / "hasil"
         konsol = console.galat_konsol if json_ else console.keluar
         tulis(hasil.berkas, tujuan, konsol, batas=6)
+        if pdf:
+            cetak_pdf([nama for nama, _ in hasil.berkas if "/" not in nama], tujuan, konsol)
 
 
 @app.command(cls=Perintah)

@@ -158,6 +158,17 @@ def catat_peringatan(jumlah: int, folder: Path) -> None:
         )
 
 
+def cetak_pdf(nama: list[str], tujuan: Path, konsol: Any) -> None:
+    """Each written HTML report printed to a PDF beside it, by the machine's own browser."""
+    from asnkinerja.sajian import pdf
+
+    for n in nama:
+        if n.endswith(".html"):
+            html = tujuan / n
+            pdf.cetak(html, html.with_suffix(".pdf"))
+            konsol.print(f"Ditulis: {html.with_suffix('.pdf')}", highlight=False)
+
+
 def tulis(
     berkas: list[tuple[str, str]], tujuan: Path, konsol: Any, batas: int | None = None
 ) -> None:

@@ -43,3 +43,9 @@ class PilihanSalah(AsnkinerjaError):
     """An option or argument names something that does not exist (a format, a NIP)."""
 
     kode_keluar = 2
+
+
+class TanpaPeramban(AsnkinerjaError):
+    """No browser on this machine can print a PDF (or it failed to)."""
+
+    kode_keluar = 1

@@ -207,3 +207,32 @@ def test_ringkasan_5000_pegawai_paling_banyak_4_halaman(tmp_path: Path) -> None:
     assert galat_konsol(log) == [] and diambil == []
     assert len(pdf.pages) <= 4
     assert terlalu_lebar(berkas) == []
+
+
+def test_pdf_dengan_peramban_komputer_ini(tmp_path: Path) -> None:
+    _peramban()
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--pdf",
+                                "--keluaran", str(tmp_path), *TGL])  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    for nama in ("evaluasi-2025", "lampiran-evaluasi-2025"):
+        assert (tmp_path / f"{nama}.html").is_file()
+        pdf = PdfReader(tmp_path / f"{nama}.pdf")
+        assert len(pdf.pages) >= 1
+        assert "Evaluasi Kinerja ASN" in (pdf.pages[0].extract_text() or "")
+
+
+def test_pdf_tanpa_peramban_mengatakan_caranya(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from asnkinerja.sajian import pdf
+
+    monkeypatch.setattr(pdf, "cari_peramban", lambda: None)
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--pdf",
+                                "--keluaran", str(tmp_path), *TGL])  # fmt: skip
+    assert hasil.exit_code == 1
+    assert (
+        "galat: tidak ada Chromium, Chrome atau Edge untuk membuat PDF; buka berkas "
+        "HTML-nya di peramban lalu pilih Cetak → Simpan sebagai PDF"
+    ) in hasil.output
+    assert (tmp_path / "evaluasi-2025.html").is_file()  # the HTML is there to print by hand
+    assert not list(tmp_path.glob("*.pdf"))

@@ -52,6 +52,10 @@ def test_perintah_readme_berjalan(
     perintah: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Run in a copy of the repository layout, so `data/wanggar` resolves as written."""
+    if "--pdf" in perintah:
+        from test_peramban import _peramban
+
+        _peramban()  # needs a browser: skipped without one, except in CI
     shutil.copytree(WANGGAR, tmp_path / "data" / "wanggar")
     monkeypatch.chdir(tmp_path)
     argumen = shlex.split(perintah)[1:]
@@ -67,3 +71,11 @@ def test_contoh_keluaran_readme_sesuai_kenyataan(tmp_path: Path) -> None:
     nyata = "".join(m.baris_teks() + "\n" for m in masalah)
     assert _blok_bertanda("keluaran:contoh-readme") == nyata
     assert nyata == (INVALID / "contoh-readme" / "harapan.txt").read_text(encoding="utf-8")
+
+
+def test_gambar_readme_ada() -> None:
+    """Every image the README shows is in the repository (a screenshot of a real report)."""
+    gambar = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README)
+    assert gambar
+    for g in gambar:
+        assert (REPO / g).is_file(), g
