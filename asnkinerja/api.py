@@ -101,6 +101,7 @@ def muat(
             nip_cacat=muatan.nip_cacat,
             pegawai_tak_terbaca=muatan.pegawai_tak_terbaca,
             sidik_data=muatan.sidik_data,
+            logo=muatan.logo,
             penetapan=muatan.penetapan,
         )
         masalah = muatan.masalah + periksa_ruang(ruang, hari_ini or datetime.date.today())

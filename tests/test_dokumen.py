@@ -126,3 +126,38 @@ def test_kop_dibuat_oleh_dan_mengetahui(tmp_path: Path) -> None:
     assert "Dibuat oleh,<br>Pengelola Data Kepegawaian" in html and "Mengetahui," in html
     rapor = next(t for n, t in dokumen.items() if n.startswith("rapor-2025/"))
     assert '<div class="kop-instansi">BADAN KEPEGAWAIAN' in rapor
+
+
+_PNG_1X1 = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5c9a0cf0000000049454e44ae426082"
+)
+
+
+def test_logo_kop_tertanam_dan_ikut_sidik(tmp_path: Path) -> None:
+    """logo.png in the workspace is embedded in every document as data (nothing fetched),
+    left out of JSON, and part of the data hash: a new logo is a new document."""
+    ruang = tmp_path / "w"
+    shutil.copytree(WANGGAR, ruang)
+    (ruang / "logo.png").write_bytes(_PNG_1X1)
+    dokumen = _tulis_semua(ruang, tmp_path / "a")
+    html = dokumen["evaluasi-2025.html"]
+    assert '<img class="kop-logo" src="data:image/png;base64,iVBORw0KGgo' in html
+    rapor = next(t for n, t in dokumen.items() if n.startswith("rapor-2025/"))
+    assert "data:image/png;base64," in rapor
+    assert "base64" not in dokumen["evaluasi-2025.json"]
+    sidik_awal = _sidik(dokumen["evaluasi-2025.json"])
+    assert sidik_awal != _sidik(_tulis_semua(WANGGAR, tmp_path / "b")["evaluasi-2025.json"])
+    (ruang / "logo.png").write_bytes(_PNG_1X1 + b"\0")  # a changed logo, result kept before
+    baru = _tulis_semua(ruang, tmp_path / "c")
+    assert _sidik(baru["evaluasi-2025.json"]) != sidik_awal
+    assert "iVBORw0KGgo" in baru["evaluasi-2025.html"]
+
+
+def test_logo_terlalu_besar_galat(tmp_path: Path) -> None:
+    ruang = tmp_path / "w"
+    shutil.copytree(WANGGAR, ruang)
+    (ruang / "logo.png").write_bytes(_PNG_1X1 + b"\0" * (3 * 1024 * 1024))
+    hasil = runner.invoke(app, ["periksa", str(ruang)])
+    assert hasil.exit_code == 1
+    assert "logo.png: galat: logo lebih dari 2 MB; perkecil gambarnya" in hasil.output

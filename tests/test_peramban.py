@@ -236,3 +236,17 @@ def test_pdf_tanpa_peramban_mengatakan_caranya(
     ) in hasil.output
     assert (tmp_path / "evaluasi-2025.html").is_file()  # the HTML is there to print by hand
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_logo_kop_tidak_diambil_dari_jaringan(tmp_path: Path) -> None:
+    from test_dokumen import _PNG_1X1
+
+    ruang = tmp_path / "w"
+    shutil.copytree(WANGGAR, ruang)
+    (ruang / "logo.png").write_bytes(_PNG_1X1)
+    hasil = runner.invoke(app, ["evaluasi", str(ruang), "--periode", "2025", "--format", "html",
+                                "--keluaran", str(tmp_path / "h"), *TGL])  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    pdf, log, diambil = cetak_pdf(tmp_path / "h" / "evaluasi-2025.html")
+    assert galat_konsol(log) == [] and diambil == []
+    assert len(pdf.pages[0].images) == 1  # the logo, printed

@@ -13,6 +13,7 @@ every core. Nothing here checks across records or presents.
 
 from __future__ import annotations
 
+import base64
 import collections
 import contextlib
 from collections.abc import Callable
@@ -39,7 +40,7 @@ from asnkinerja.baca.temukan import Berkas, temukan
 from asnkinerja.inti import model
 from asnkinerja.inti.laporan import AturanNilai, NilaiLaporan, nilai_ulang
 from asnkinerja.inti.ruang import Entri
-from asnkinerja.masalah import Lokasi, Masalah, urutkan
+from asnkinerja.masalah import Lokasi, Masalah, galat, urutkan
 
 T = TypeVar("T")
 Progres = Callable[[int, int], None]  # (bytes done, bytes in all)
@@ -76,6 +77,8 @@ class Muatan:
     # One hash over every input file's name and content (`sidik.sidik_data`): what the
     # documents print, so that an auditor can tell they came from the same data.
     sidik_data: str = ""
+    # The kop's logo (logo.png/.jpg/.svg in the workspace) as a data: URI, or "".
+    logo: str = ""
 
 
 def muat(folder: Path, *, pakai_cache: bool = True, progres: Progres | None = None) -> Muatan:
@@ -97,7 +100,11 @@ def muat(folder: Path, *, pakai_cache: bool = True, progres: Progres | None = No
     for b in kebijakan:
         _tambahkan(hasil, b, isi_kebijakan[b.nama])
     aturan = AturanNilai.dari(hasil.kebijakan)
-    lain = [b for b in daftar if b.jenis != "kebijakan"]
+    for b in daftar:
+        if b.jenis == "logo":
+            hasil.logo, kunci[b.nama], m = _baca_logo(b)
+            hasil.masalah.extend(m)
+    lain = [b for b in daftar if b.jenis not in ("kebijakan", "logo")]
     isi_lain = _olah_semua(lain, aturan, tembolok, progres, kunci)
     for b in lain:
         _tambahkan(hasil, b, isi_lain.pop(b.nama))
@@ -106,6 +113,25 @@ def muat(folder: Path, *, pakai_cache: bool = True, progres: Progres | None = No
         hasil.jejak = cache.jejak_dari(masalah_tata, (kunci.get(b.nama) for b in daftar))
     hasil.sidik_data = sidik_data(kunci.get(b.nama) for b in daftar)
     return hasil
+
+
+_JENIS_GAMBAR = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+                 ".svg": "image/svg+xml"}  # fmt: skip
+_LOGO_MAKS = 2 * 1024 * 1024
+
+
+def _baca_logo(b: Berkas) -> tuple[str, cache.Kunci | None, list[Masalah]]:
+    """The logo as a data: URI (documents embed it, so they fetch nothing), its key, and
+    its problems."""
+    data, st, gagal = baca(b.jalur, b.nama)
+    if data is None or st is None:
+        return "", None, gagal.masalah if gagal is not None else []
+    k = cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns)
+    if len(data) > _LOGO_MAKS:
+        pesan = "logo lebih dari 2 MB; perkecil gambarnya (cukup 300 piksel lebar)"
+        return "", k, [galat(Lokasi(b.nama), pesan)]
+    jenis = _JENIS_GAMBAR[b.jalur.suffix.lower()]
+    return f"data:{jenis};base64,{base64.b64encode(data).decode('ascii')}", k, []
 
 
 def _tambahkan(hasil: Muatan, b: Berkas, isi: Isi) -> None:

@@ -14,8 +14,10 @@ from typing import Literal
 from asnkinerja.errors import FolderTidakAda
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
 
-JenisBerkas = Literal["kebijakan", "pegawai", "laporan", "pelatihan", "penetapan"]
+JenisBerkas = Literal["kebijakan", "pegawai", "laporan", "pelatihan", "penetapan", "logo"]
 AKHIRAN = (".yaml", ".yml")
+# The kop's logo: an image beside the policy, embedded in every document (never fetched).
+AKHIRAN_LOGO = (".png", ".jpg", ".jpeg", ".svg")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,16 @@ def temukan(folder: Path) -> tuple[list[Berkas], list[Masalah]]:
                         "ganti akhiran namanya menjadi .yaml",
                     )
                 )
+    logo = [folder / f"logo{a}" for a in AKHIRAN_LOGO if (folder / f"logo{a}").is_file()]
+    if logo:
+        daftar.append(Berkas(logo[0], nama(logo[0]), "logo"))
+        for lain in logo[1:]:
+            masalah.append(
+                peringatan(
+                    Lokasi(nama(lain)),
+                    f"ada lebih dari satu logo; yang dipakai {nama(logo[0])}, hapus yang lain",
+                )
+            )
     dikenal = {b.jalur for b in daftar}
     for p in sorted(folder.iterdir()):
         if p.is_file() and p.suffix.lower() in AKHIRAN and _bukan_sampah(p) and p not in dikenal:

@@ -56,6 +56,7 @@ class HasilEvaluasi:
     mentoring: HasilMentoring | None = None
     pengembangan: HasilPengembangan | None = None
     sidik_data: str = ""  # of the workspace's input files (`RuangKerja.sidik_data`)
+    logo: str = ""  # the kop's logo, a data: URI
 
 
 def pilih_periode(teks: str | None, ruang: RuangKerja) -> Periode:
@@ -178,6 +179,7 @@ def evaluasi(ruang: RuangKerja, periode: Periode, hari_ini: datetime.date) -> Ha
         mentoring=pasangkan(pegawai, k, [e.data for e in ruang.pegawai]),
         pengembangan=hitung(pegawai, ruang.pelatihan, periode, k),
         sidik_data=ruang.sidik_data,
+        logo=ruang.logo,
     )
 
 

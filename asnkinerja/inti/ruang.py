@@ -38,6 +38,7 @@ class RuangKerja:
     nip_cacat: set[str] = field(default_factory=set)
     pegawai_tak_terbaca: bool = False
     sidik_data: str = ""  # one hash over every input file, printed on every document
+    logo: str = ""  # the kop's logo as a data: URI (documents embed it), or ""
     # The penilai's decisions on annual ratings (penetapan.yaml): final where given.
     penetapan: list[Entri[model.Penetapan]] = field(default_factory=list)
 

@@ -251,6 +251,7 @@ class Penyaji:
             "penandatangan": self.penandatangan(),
             "dibuat_oleh": _ttd(k.dibuat_oleh),
             "kop": _kop(k),
+            "_logo": h.logo,  # for the documents only: JSON does not carry the image
             "keputusan": _keputusan(k, h.periode.label()),
             "tempat": k.tempat,
             "dasar": dasar(k),
