@@ -1,4 +1,5 @@
-"""The legal basis every document prints: the regulation, and the instansi's own rule.
+"""What every document carries: its legal basis (the regulation, and the instansi's own
+rule), the kop, and who signs it.
 
 PermenPAN-RB 6/2022 gives the predikat matrix and leaves the ratings to the Pejabat
 Penilai Kinerja; the cap on capaian, the thresholds, the 1-5 behaviour scale and the
@@ -52,4 +53,30 @@ def dasar(k: model.Kebijakan) -> dict[str, Any]:
         "regulasi": DASAR_REGULASI,
         "kebijakan": lokal,
         "ketentuan": [{"uraian": u, "nilai": n, "sumber": s} for u, n, s in ketentuan],
+    }
+
+
+def ttd(t: model.Penandatangan | None) -> dict[str, str] | None:
+    """An official who signs or prepares: named even with `samarkan` (it is public)."""
+    if t is None:
+        return None
+    return {"nama": t.nama, "jabatan": t.jabatan, "nip": str(t.nip) if t.nip else ""}
+
+
+def kop(k: model.Kebijakan) -> dict[str, str]:
+    """The letterhead: the policy's `kop`, or the instansi's name alone."""
+    isi = k.kop or model.Kop()
+    return {"pemerintah": isi.pemerintah, "instansi": isi.instansi or k.instansi,
+            "alamat": isi.alamat}  # fmt: skip
+
+
+def keputusan(k: model.Kebijakan, periode_label: str) -> dict[str, Any]:
+    """The decree the award list belongs to: issuer, subject, signer."""
+    kp = k.penghargaan.keputusan
+    penanda = ttd(kp.penandatangan or k.penandatangan)
+    penerbit = kp.penerbit or (penanda["jabatan"] if penanda else f"KEPALA {k.instansi}")
+    return {
+        "penerbit": penerbit.upper(),
+        "tentang": (kp.tentang or f"PENETAPAN {k.penghargaan.kategori} {periode_label}").upper(),
+        "penandatangan": penanda,
     }

@@ -11,7 +11,6 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from asnkinerja.inti import model
 from asnkinerja.inti.angka import bulat2, desimal
 from asnkinerja.inti.berakhlak import PerilakuKelompok
 from asnkinerja.inti.evaluasi import HasilEvaluasi
@@ -21,7 +20,7 @@ from asnkinerja.inti.penilaian import HasilPegawai
 from asnkinerja.inti.regulasi import NAMA_BERAKHLAK, PREDIKAT
 from asnkinerja.inti.unit import RingkasanUnit
 from asnkinerja.sajian import kata, tampilan
-from asnkinerja.sajian.dasar import dasar
+from asnkinerja.sajian.dasar import dasar, keputusan, kop, ttd
 from asnkinerja.versi import __version__
 
 _GELAR = re.compile(r"^(dr|drs|dra|ir|prof|h|hj|ns)\.?$", re.I)
@@ -69,35 +68,6 @@ def _perilaku(pk: PerilakuKelompok | None) -> dict[str, Any] | None:
         "saran": kata.saran_perilaku(pk),
         "ada_turun": any(p.turun for p in pk.perubahan),
         "turun_aspek": [p.aspek for p in pk.perubahan if p.turun],
-    }
-
-
-def _ttd(t: model.Penandatangan | None) -> dict[str, str] | None:
-    """An official who signs or prepares: named even with `samarkan` (it is public)."""
-    if t is None:
-        return None
-    return {"nama": t.nama, "jabatan": t.jabatan, "nip": str(t.nip) if t.nip else ""}
-
-
-def _kop(k: model.Kebijakan) -> dict[str, str]:
-    """The letterhead: the policy's `kop`, or the instansi's name alone."""
-    kop = k.kop or model.Kop()
-    return {
-        "pemerintah": kop.pemerintah,
-        "instansi": kop.instansi or k.instansi,
-        "alamat": kop.alamat,
-    }
-
-
-def _keputusan(k: model.Kebijakan, periode_label: str) -> dict[str, Any]:
-    """The decree the award list belongs to: issuer, subject, signer."""
-    kp = k.penghargaan.keputusan
-    ttd = _ttd(kp.penandatangan or k.penandatangan)
-    penerbit = kp.penerbit or (ttd["jabatan"] if ttd else f"KEPALA {k.instansi}")
-    return {
-        "penerbit": penerbit.upper(),
-        "tentang": (kp.tentang or f"PENETAPAN {k.penghargaan.kategori} {periode_label}").upper(),
-        "penandatangan": ttd,
     }
 
 
@@ -249,10 +219,10 @@ class Penyaji:
                 for p in perhatian
             ],
             "penandatangan": self.penandatangan(),
-            "dibuat_oleh": _ttd(k.dibuat_oleh),
-            "kop": _kop(k),
+            "dibuat_oleh": ttd(k.dibuat_oleh),
+            "kop": kop(k),
             "_logo": h.logo,  # for the documents only: JSON does not carry the image
-            "keputusan": _keputusan(k, h.periode.label()),
+            "keputusan": keputusan(k, h.periode.label()),
             "tempat": k.tempat,
             "dasar": dasar(k),
             # The audit trail: the same in every document of one run.
@@ -434,4 +404,4 @@ class Penyaji:
 
     def penandatangan(self) -> dict[str, str] | None:
         """Who signs: named even with `samarkan`, as an official's signature is public."""
-        return _ttd(self.hasil.kebijakan.penandatangan)
+        return ttd(self.hasil.kebijakan.penandatangan)
