@@ -179,8 +179,9 @@ class Keluaran(msgspec.Struct, array_like=True):
 
     `layar`: the terminal summary's presentation (empty with `json`: the terminal then shows
     the JSON); `json`: the whole result as JSON text (when asked); `berkas`: the reports to
-    write, (file name, text); `peringatan`: how many warnings the workspace has. With errors
-    only `galat` is filled: every problem, with lines.
+    write, (file name, text), and `biner` the workbook, (file name, bytes); `peringatan`:
+    how many warnings the workspace has. With errors only `galat` is filled: every problem,
+    with lines.
     """
 
     layar: dict[str, Any]
@@ -188,6 +189,7 @@ class Keluaran(msgspec.Struct, array_like=True):
     berkas: list[tuple[str, str]]
     peringatan: int
     galat: list[Masalah] = []
+    biner: list[tuple[str, bytes]] = []  # files that are not text: the workbook
 
 
 def keluaran_evaluasi(
@@ -223,10 +225,13 @@ def keluaran_evaluasi(
         # A row for each of 5,000 employees only for what shows them all.
         data = kel.sajikan(hasil, samarkan) if json or format_list or rapor else None
         teks_json = kel.laporan(hasil, "json", samarkan, data) if json else None
-        berkas = kel.berkas_laporan(hasil, list(format_list), samarkan, rapor, data,
-                                    bagian=unit)  # fmt: skip
+        semua = kel.berkas_laporan(hasil, list(format_list), samarkan, rapor, data,
+                                   bagian=unit)  # fmt: skip
+        teks = [(n, isi) for n, isi in semua if isinstance(isi, str)]
+        biner = [(n, isi) for n, isi in semua if isinstance(isi, bytes)]
         layar = {} if json else kel.sajikan(hasil, samarkan, ringkas=True)
-        return Keluaran(layar, teks_json, berkas, len(ev.masalah)), None if rapor else jejak
+        kel_ = Keluaran(layar, teks_json, teks, len(ev.masalah), biner=biner)
+        return kel_, None if rapor else jejak
 
     pilihan = (periode, hari.isoformat(), samarkan, json, tuple(format_list), rapor, unit)
     return ingat.diingat(folder, "evaluasi", pilihan, Keluaran, hitung, pakai_cache=pakai_cache)

@@ -121,7 +121,7 @@ def evaluasi(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="Tulis laporan: md, html, json (pisahkan dengan koma).",
+            help="Tulis laporan: md, html, json, xlsx (pisahkan dengan koma).",
         ),
     ] = None,
     keluaran: Annotated[
@@ -173,7 +173,7 @@ def evaluasi(
     from asnkinerja.sajian import console, layar
     from asnkinerja.sajian import progres as progres_
 
-    format_list = urai_format(format_)
+    format_list = urai_format(format_, buku_kerja=True)
     if pdf and "html" not in format_list:
         format_list.append("html")  # the PDF is printed from the HTML
     with progres_.ProgresMuat(not json_) as progres:
@@ -189,10 +189,10 @@ def evaluasi(
     else:
         layar.ringkasan_evaluasi(hasil.layar)
     catat_peringatan(hasil.peringatan, folder)
-    if hasil.berkas:
+    if hasil.berkas or hasil.biner:
         tujuan = keluaran if keluaran is not None else folder / "hasil"
         konsol = console.galat_konsol if json_ else console.keluar
-        tulis(hasil.berkas, tujuan, konsol, batas=6)
+        tulis([*hasil.berkas, *hasil.biner], tujuan, konsol, batas=6)
         if pdf:
             cetak_pdf([nama for nama, _ in hasil.berkas if "/" not in nama], tujuan, konsol)
 
@@ -254,6 +254,51 @@ def penghargaan(
     if format_list:
         tujuan = keluaran if keluaran is not None else folder / "hasil"
         tulis(kel.berkas_penghargaan(hasil, format_list, samarkan), tujuan, console.keluar)
+
+
+@app.command(cls=Perintah)
+@tangani
+def ekspor(
+    folder: FolderArg = Path(),
+    ke: Annotated[
+        Path,
+        typer.Option(
+            "--ke",
+            metavar="BERKAS",
+            help="Berkas tujuan; bentuknya dari akhiran: .xlsx (buku kerja), .csv (tabel "
+            "pegawai untuk Excel) atau .json.",
+        ),
+    ] = Path("hasil/evaluasi.xlsx"),
+    periode: PeriodeOpt = None,
+    samarkan: SamarkanOpt = False,
+    tanggal: TanggalOpt = None,
+    tanpa_cache: TanpaCacheOpt = False,
+) -> None:
+    """Ekspor hasil evaluasi ke buku kerja Excel, CSV atau JSON.
+
+    Buku kerja: lembar Pegawai, Unit, Kurva, Penghargaan, Nyaris, Pembayaran (untuk BPKAD),
+    Mentoring, Pengembangan dan Keterangan (dasar dan sidik data).
+
+    Contoh: asnkinerja ekspor data/wanggar --periode 2025 --ke hasil/evaluasi-2025.xlsx
+    """
+    from asnkinerja.errors import PilihanSalah
+    from asnkinerja.sajian import console
+    from asnkinerja.sajian import keluaran as kel
+
+    akhiran = ke.suffix.lower()
+    if akhiran not in (".xlsx", ".csv", ".json"):
+        raise PilihanSalah(
+            f"akhiran {ke.suffix or '(kosong)'} tidak dikenal untuk --ke; pakai .xlsx, .csv "
+            "atau .json"
+        )
+    hasil = hasil_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache)
+    if akhiran == ".xlsx":
+        isi: str | bytes = kel.buku_kerja(hasil, samarkan)
+    elif akhiran == ".csv":
+        isi = kel.csv_pegawai(hasil, samarkan)
+    else:
+        isi = kel.laporan(hasil, "json", samarkan)
+    tulis([(ke.name, isi)], ke.parent, console.keluar)
 
 
 @app.command(cls=Perintah)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 
@@ -84,13 +84,14 @@ KeluaranOpt = Annotated[
 ]
 
 
-def urai_format(teks: str | None) -> list[str]:
-    """The report formats asked for (the report modules are loaded only if any is)."""
+def urai_format(teks: str | None, buku_kerja: bool = False) -> list[str]:
+    """The report formats asked for (the report modules are loaded only if any is);
+    `buku_kerja`: xlsx is one of them."""
     if not teks:
         return []
     from asnkinerja.sajian import keluaran as kel
 
-    return kel.urai_format(teks)
+    return kel.urai_format(teks, kel.FORMAT_EVALUASI if buku_kerja else kel.FORMAT)
 
 
 def tanggal_dari(teks: str | None) -> datetime.date:
@@ -170,7 +171,10 @@ def cetak_pdf(nama: list[str], tujuan: Path, konsol: Any) -> None:
 
 
 def tulis(
-    berkas: list[tuple[str, str]], tujuan: Path, konsol: Any, batas: int | None = None
+    berkas: Sequence[tuple[str, str | bytes]],
+    tujuan: Path,
+    konsol: Any,
+    batas: int | None = None,
 ) -> None:
     """Write reports atomically (outputs, not inputs: replaced, not backed up) and say where."""
     from asnkinerja.sajian.tulis import Penulis

@@ -16,16 +16,17 @@ from asnkinerja.sajian.penyaji import Penyaji
 from asnkinerja.sajian.rapor import rapor as data_rapor
 
 FORMAT = ("md", "html", "json")
+FORMAT_EVALUASI = (*FORMAT, "xlsx")  # evaluasi also writes a workbook
 
 
-def urai_format(teks: str | None) -> list[str]:
+def urai_format(teks: str | None, pilihan: tuple[str, ...] = FORMAT) -> list[str]:
     """`md,html` -> ["md", "html"]; an unknown format is a usage error."""
     if not teks:
         return []
     hasil = []
     for f in (x.strip().lower() for x in teks.split(",")):
-        if f not in FORMAT:
-            raise PilihanSalah(f'format "{f}" tidak dikenal; pilih dari: {", ".join(FORMAT)}')
+        if f not in pilihan:
+            raise PilihanSalah(f'format "{f}" tidak dikenal; pilih dari: {", ".join(pilihan)}')
         if f not in hasil:
             hasil.append(f)
     return hasil
@@ -49,6 +50,20 @@ def laporan(
     if fmt == "json":
         return render.ke_teks_json(data)
     return render.render(f"evaluasi.{fmt}.j2", data)
+
+
+def buku_kerja(hasil: HasilEvaluasi, samarkan: bool, data: dict[str, Any] | None = None) -> bytes:
+    """The evaluation as an XLSX workbook (`sajian.buku`)."""
+    from asnkinerja.sajian import buku
+
+    return buku.xlsx(data if data is not None else sajikan(hasil, samarkan))
+
+
+def csv_pegawai(hasil: HasilEvaluasi, samarkan: bool) -> bytes:
+    """The employee table as CSV for Excel (`sajian.buku`)."""
+    from asnkinerja.sajian import buku
+
+    return buku.csv_pegawai(sajikan(hasil, samarkan))
 
 
 def lampiran(
@@ -84,7 +99,7 @@ def berkas_laporan(
     dengan_rapor: bool,
     data: dict[str, Any] | None = None,
     bagian: tuple[str, ...] = (),
-) -> list[tuple[str, str]]:
+) -> list[tuple[str, str | bytes]]:
     """The reports `evaluasi --format/--rapor` writes: (file name, text). `bagian`: the
     units of an OPD's own report, named in its files."""
     if not (format_list or dengan_rapor):
@@ -92,8 +107,11 @@ def berkas_laporan(
     akhiran = "".join(f"-{_aman(u).lower()}" for u in bagian) + ("-samar" if samarkan else "")
     data = data if data is not None else sajikan(hasil, samarkan)
     kode = hasil.periode.kode()
-    berkas = []
+    berkas: list[tuple[str, str | bytes]] = []
     for fmt in format_list:
+        if fmt == "xlsx":
+            berkas.append((f"evaluasi-{kode}{akhiran}.xlsx", buku_kerja(hasil, samarkan, data)))
+            continue
         # The meeting's summary, and (md, html) the annex with every list.
         berkas.append((f"evaluasi-{kode}{akhiran}.{fmt}", laporan(hasil, fmt, samarkan, data)))
         if fmt != "json":
