@@ -151,6 +151,10 @@ def evaluasi(
             "komputer ini).",
         ),
     ] = False,
+    buka: Annotated[
+        bool,
+        typer.Option("--buka", help="Buka berkas yang ditulis dengan program bawaan komputer."),
+    ] = False,
     unit: Annotated[
         list[str] | None,
         typer.Option(
@@ -195,6 +199,15 @@ def evaluasi(
         tulis([*hasil.berkas, *hasil.biner], tujuan, konsol, batas=6)
         if pdf:
             cetak_pdf([nama for nama, _ in hasil.berkas if "/" not in nama], tujuan, konsol)
+        if buka:  # the meeting's summary: the PDF if printed, else the first file written
+            from asnkinerja.sajian.buka import buka as buka_berkas
+
+            utama = [n for n, _ in [*hasil.berkas, *hasil.biner] if "/" not in n]
+            pilih = next((n for n in utama if n.startswith("evaluasi-") and n.endswith(".html")),
+                         utama[0] if utama else None)  # fmt: skip
+            if pilih is not None:
+                jalur = tujuan / pilih
+                buka_berkas(jalur.with_suffix(".pdf") if pdf else jalur)
 
 
 @app.command(cls=Perintah)
@@ -271,6 +284,10 @@ def ekspor(
     ] = Path("hasil/evaluasi.xlsx"),
     periode: PeriodeOpt = None,
     samarkan: SamarkanOpt = False,
+    buka: Annotated[
+        bool,
+        typer.Option("--buka", help="Buka berkas yang ditulis dengan program bawaan komputer."),
+    ] = False,
     tanggal: TanggalOpt = None,
     tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
@@ -299,6 +316,10 @@ def ekspor(
     else:
         isi = kel.laporan(hasil, "json", samarkan)
     tulis([(ke.name, isi)], ke.parent, console.keluar)
+    if buka:
+        from asnkinerja.sajian.buka import buka as buka_berkas
+
+        buka_berkas(ke)
 
 
 @app.command(cls=Perintah)

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import openpyxl
+import pytest
 from typer.testing import CliRunner
 
 from asnkinerja.cli import app
@@ -124,3 +125,32 @@ def test_evaluasi_format_xlsx(tmp_path: Path) -> None:
                                 "md,xlsx", "--keluaran", str(tmp_path), *TGL])  # fmt: skip
     assert hasil.exit_code == 0, hasil.output
     assert openpyxl.load_workbook(tmp_path / "evaluasi-2025.xlsx").sheetnames[0] == "Pegawai"
+
+
+def test_buka_membuka_berkas_yang_ditulis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from asnkinerja.sajian import buka
+
+    dibuka: list[Path] = []
+    monkeypatch.setattr(buka, "buka", dibuka.append)
+    _ekspor(WANGGAR, tmp_path / "e.xlsx", "--buka")
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--format",
+                                "md,html", "--keluaran", str(tmp_path / "h"), "--buka",
+                                *TGL])  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    assert dibuka == [tmp_path / "e.xlsx", tmp_path / "h" / "evaluasi-2025.html"]
+
+
+def test_buka_tanpa_program_pesan_jelas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    def gagal(*_: object, **__: object) -> None:
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr(subprocess, "Popen", gagal)
+    monkeypatch.setattr("sys.platform", "linux")
+    hasil = runner.invoke(app, ["ekspor", str(WANGGAR), "--periode", "2025", "--ke",
+                                str(tmp_path / "e.xlsx"), "--buka", *TGL])  # fmt: skip
+    assert hasil.exit_code == 1
+    assert f"galat: e.xlsx tidak dapat dibuka otomatis (No such file or directory); buka " \
+           f"berkasnya sendiri di {tmp_path}" in hasil.output  # fmt: skip
+    assert (tmp_path / "e.xlsx").is_file()
