@@ -274,14 +274,15 @@ def penghargaan(
 def ekspor(
     folder: FolderArg = Path(),
     ke: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--ke",
             metavar="BERKAS",
             help="Berkas tujuan; bentuknya dari akhiran: .xlsx (buku kerja), .csv (tabel "
-            "pegawai untuk Excel) atau .json.",
+            "pegawai untuk Excel) atau .json. Bawaan: hasil/evaluasi-<periode>.xlsx di ruang "
+            "kerja.",
         ),
-    ] = Path("hasil/evaluasi.xlsx"),
+    ] = None,
     periode: PeriodeOpt = None,
     samarkan: SamarkanOpt = False,
     buka: Annotated[
@@ -302,13 +303,16 @@ def ekspor(
     from asnkinerja.sajian import console
     from asnkinerja.sajian import keluaran as kel
 
-    akhiran = ke.suffix.lower()
+    akhiran = ke.suffix.lower() if ke is not None else ".xlsx"
     if akhiran not in (".xlsx", ".csv", ".json"):
         raise PilihanSalah(
-            f"akhiran {ke.suffix or '(kosong)'} tidak dikenal untuk --ke; pakai .xlsx, .csv "
+            f"akhiran {akhiran or '(kosong)'} tidak dikenal untuk --ke; pakai .xlsx, .csv "
             "atau .json"
         )
     hasil = hasil_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache)
+    if ke is None:
+        samar = "-samar" if samarkan else ""
+        ke = folder / "hasil" / f"evaluasi-{hasil.periode.kode()}{samar}.xlsx"
     if akhiran == ".xlsx":
         isi: str | bytes = kel.buku_kerja(hasil, samarkan)
     elif akhiran == ".csv":

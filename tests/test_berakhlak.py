@@ -56,3 +56,11 @@ def test_gabung_sama_dengan_satu_tumpukan() -> None:
         semua.tambah("2025-01", x)
     a.gabung(b)
     assert a.per_periode == semua.per_periode
+
+
+def test_ambang_nol_tidak_menandai_yang_tetap() -> None:
+    s = Skor()
+    s.tambah("2025-01", (4, 4, 4, 4, 4, 4, 4))
+    s.tambah("2025-02", (4, 4, 4, 4, 4, 4, 4))
+    pk = ringkas_perilaku(s, D(4), D(0))
+    assert pk is not None and not any(p.turun for p in pk.perubahan)

@@ -154,3 +154,44 @@ def test_buka_tanpa_program_pesan_jelas(tmp_path: Path, monkeypatch: pytest.Monk
     assert f"galat: e.xlsx tidak dapat dibuka otomatis (No such file or directory); buka " \
            f"berkasnya sendiri di {tmp_path}" in hasil.output  # fmt: skip
     assert (tmp_path / "e.xlsx").is_file()
+
+
+def test_karakter_kendali_dan_kode_galat_excel_tetap_teks(tmp_path: Path) -> None:
+    """A vertical tab pasted from Word, or text that reads like an Excel error, exports as
+    text, not a traceback or an error cell."""
+    ruang = tmp_path / "w"
+    shutil.copytree(WANGGAR, ruang)
+    p = ruang / "pegawai.yaml"
+    teks = p.read_text(encoding="utf-8")
+    teks = teks.replace('jabatan: "Analis SDM Aparatur Ahli Muda"',
+                        'jabatan: "Analis SDM\\vAparatur"', 1)  # fmt: skip
+    teks = teks.replace('jabatan: "Sekretaris Distrik"', 'jabatan: "#N/A"', 1)
+    p.write_text(teks, encoding="utf-8")
+    _ekspor(ruang, tmp_path / "e.xlsx")
+    lembar = openpyxl.load_workbook(tmp_path / "e.xlsx")["Pegawai"]
+    jabatan = {r[6].value: r[6].data_type for r in lembar.iter_rows(min_row=2)}
+    assert jabatan["Analis SDMAparatur"] == "s" and jabatan["#N/A"] == "s"
+
+
+def test_periode_bukan_penghargaan_tanpa_lembar_pembayaran(tmp_path: Path) -> None:
+    hasil = runner.invoke(app, ["ekspor", str(WANGGAR), "--periode", "2025-10", "--ke",
+                                str(tmp_path / "e.xlsx"), *TGL])  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    buku = openpyxl.load_workbook(tmp_path / "e.xlsx")
+    assert "Pembayaran" not in buku.sheetnames
+    nomor = [r[6] for r in buku["Penghargaan"].iter_rows(min_row=2, values_only=True)]
+    assert nomor and all(not n for n in nomor)  # no piagam number outside the award period
+
+
+def test_laporan_opd_bagian_dari_anggaran_instansi(tmp_path: Path) -> None:
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--unit",
+                                "BKPSDM", "--format", "md,xlsx", "--keluaran", str(tmp_path),
+                                *TGL])  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    md = (tmp_path / "evaluasi-2025-bkpsdm.md").read_text(encoding="utf-8")
+    assert ("Penghargaan ditetapkan untuk seluruh instansi (anggaran Rp 10.000.000); bagian "
+            "penerima dari unit ini Rp 1.667.000") in md  # fmt: skip
+    assert "tidak terisi penuh" not in md and "sisa Rp" not in md
+    bayar = openpyxl.load_workbook(tmp_path / "evaluasi-2025-bkpsdm.xlsx")["Pembayaran"]
+    ringkas = {r[2]: r[5] for r in bayar.iter_rows(min_row=2, values_only=True) if r[0] is None}
+    assert ringkas == {"JUMLAH": 1_667_000, "Anggaran seluruh instansi": 10_000_000}

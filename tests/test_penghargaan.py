@@ -192,3 +192,34 @@ def test_perintah_penghargaan_sampel() -> None:
     assert "Yuliana Tebai" in out and "Rp 5.000.000" in out and "Rp 10.000.000" in out
     assert "Andi Pakiding" in out
     assert "hukuman disiplin sedang 14 Maret 2025" in out
+
+
+@pytest.mark.parametrize(
+    "pola",
+    ["{urut:{periode[x]}}", "{urut:{tahun.x}}", "{urut:>{tahun}{tahun}{tahun}}",
+     "{urut:{periode}}", "{periode:>9}", "{urut!r}", "{urut:099d}", "{nama}", "{urut"],
+)  # fmt: skip
+def test_pola_nomor_yang_dapat_merusak_ditolak(pola: str) -> None:
+    """Nested fields, attribute or index access, huge widths: refused by periksa, never
+    a traceback later (and a valid pattern formats for every kind of period)."""
+    from asnkinerja.inti.penghargaan import salah_pola_nomor
+
+    assert salah_pola_nomor(pola) is not None
+
+
+def test_pola_nomor_sah_untuk_setiap_jenis_periode() -> None:
+    from asnkinerja.inti.penghargaan import nomor_piagam, salah_pola_nomor
+
+    pola = "800/{urut:03d}/BKPSDM/{periode}/{tahun}"
+    assert salah_pola_nomor(pola) is None
+    for kode in ("2025", "2025-S1", "2025-T3", "2025-10"):
+        p = Periode.urai(kode)
+        assert p is not None
+        assert nomor_piagam(pola, 7, p) == f"800/007/BKPSDM/{kode}/2025"
+
+
+def test_periode_bukan_penghargaan_tanpa_nomor_piagam() -> None:
+    p = Periode.urai("2025-10")
+    assert p is not None
+    ph = tetapkan([orang(NIP1, "99")], kebijakan(), p)
+    assert [x.nomor for x in ph.penerima] == [""]

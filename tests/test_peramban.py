@@ -272,3 +272,13 @@ def test_logo_kop_tidak_diambil_dari_jaringan(tmp_path: Path) -> None:
     pdf, log, diambil = cetak_pdf(tmp_path / "h" / "evaluasi-2025.html")
     assert galat_konsol(log) == [] and diambil == []
     assert len(pdf.pages[0].images) == 1  # the logo, printed
+
+
+def test_pdf_tidak_dapat_ditulis_pesan_jelas(tmp_path: Path) -> None:
+    _peramban()
+    (tmp_path / "evaluasi-2025.pdf").mkdir()  # in the way, as a PDF open in a viewer is
+    hasil = runner.invoke(app, ["evaluasi", str(WANGGAR), "--periode", "2025", "--pdf",
+                                "--keluaran", str(tmp_path), *TGL])  # fmt: skip
+    assert hasil.exit_code == 1
+    assert "evaluasi-2025.pdf tidak dapat ditulis" in hasil.output
+    assert "tutup berkas itu bila sedang dibuka" in hasil.output

@@ -83,5 +83,6 @@ def ringkas_perilaku(
         awal, akhir = urut[:tengah], urut[len(urut) - tengah :]
         for a, i in zip(ASPEK_PERUBAHAN, _I_PERUBAHAN, strict=True):
             dulu, kini = _rata(awal, i), _rata(akhir, i)
-            perubahan += (Perubahan(a, dulu, kini, dulu - kini >= ambang_turun),)
+            turun = kini < dulu and dulu - kini >= ambang_turun
+            perubahan += (Perubahan(a, dulu, kini, turun),)
     return PerilakuKelompok(rata, lemah, perubahan)

@@ -244,6 +244,7 @@ def untuk_unit(hasil: HasilEvaluasi, nama_unit: list[str]) -> HasilEvaluasi:
             ph,
             penerima=penerima,
             terbagi=sum(p.insentif for p in penerima),  # of the instansi's budget
+            sebagian=True,
             nyaris=[n for n in ph.nyaris if n.hasil.nip in di],
             dilewati_kuota_unit=[h for h in ph.dilewati_kuota_unit if h.nip in di],
         )

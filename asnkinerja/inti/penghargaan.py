@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 import string
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -65,6 +66,8 @@ class HasilPenghargaan:
     dilewati_kuota_unit: list[HasilPegawai] = field(default_factory=list)
     berinsentif: bool = True  # False: not the award period, candidates without money
     periode_penghargaan: str = "tahunan"
+    # True in one OPD's report: its awardees of an award decided for the whole instansi.
+    sebagian: bool = False
 
     @property
     def sisa(self) -> int:
@@ -195,19 +198,25 @@ JENIS_PERIODE_PENGHARGAAN: dict[str, JenisPeriode] = {
 
 
 _ISIAN_NOMOR = frozenset({"urut", "tahun", "periode"})
+# The only formats a number field may carry: zero-padding to a width of at most 9 ("03d").
+_FORMAT_ANGKA = re.compile(r"0?[1-9]?d?")
 
 
 def salah_pola_nomor(pola: str) -> str | None:
     """Why a piagam number pattern cannot be used, or None. Only the three named fields,
-    no attribute or index access (a policy file is data, not code)."""
+    no attribute or index access, no nested fields, and numbers padded at most to 9 digits
+    (a policy file is data, not code)."""
     try:
-        isian = [nama for _, nama, _, _ in string.Formatter().parse(pola) if nama is not None]
-        asing = sorted(set(isian) - _ISIAN_NOMOR)
-        if asing:
-            return f"isian {{{asing[0]}}} tidak dikenal"
-        pola.format(urut=1, tahun=2025, periode="2025")
-    except (ValueError, IndexError, KeyError):
-        return "kurung kurawal { } tidak berpasangan atau format angkanya salah"
+        bagian = list(string.Formatter().parse(pola))
+    except ValueError:
+        return "kurung kurawal { } tidak berpasangan"
+    for _, nama, spek, ubah in bagian:
+        if nama is None:
+            continue
+        if nama not in _ISIAN_NOMOR:
+            return f"isian {{{nama}}} tidak dikenal"
+        if ubah is not None or (spek and (nama == "periode" or not _FORMAT_ANGKA.fullmatch(spek))):
+            return f"format isian {{{nama}:{spek}}} tidak dikenal; hanya angka seperti {{urut:03d}}"
     return None
 
 
@@ -257,7 +266,7 @@ def tetapkan(
     uang, rincian = bagi_insentif(anggaran, bobot, ins.pembulatan)
     penerima = [
         Penerima(i + 1, h, bobot[i], uang[i], rincian[i],
-                 nomor_piagam(k.nomor_piagam, i + 1, periode))
+                 nomor_piagam(k.nomor_piagam, i + 1, periode) if berinsentif else "")
         for i, h in enumerate(terpilih)
     ]  # fmt: skip
     # Near misses: the ineligible who scored above the last awardee (else the best three).

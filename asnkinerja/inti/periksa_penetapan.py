@@ -8,7 +8,7 @@ import datetime
 from asnkinerja.inti import model
 from asnkinerja.inti.periode import Periode, tanggal_teks
 from asnkinerja.inti.ruang import Entri, nama_dan_nip
-from asnkinerja.masalah import Masalah, galat
+from asnkinerja.masalah import Masalah, galat, peringatan
 
 
 def periksa_penetapan(
@@ -38,6 +38,14 @@ def periksa_penetapan(
             masalah.append(
                 galat(lok.turun("nip"), f"NIP {n} tidak ada di daftar pegawai; perbaiki NIP")
             )
+        elif n in roster and not roster[n].data.aktif:
+            masalah.append(
+                peringatan(
+                    lok.turun("nip"),
+                    f"{nama_dan_nip(roster, n)} tercatat tidak aktif (aktif: false) sehingga "
+                    "tidak dievaluasi; penetapan ini tidak dipakai",
+                )
+            )
         elif n in pejabat and n not in roster:
             masalah.append(
                 galat(
@@ -49,6 +57,14 @@ def periksa_penetapan(
         if penilai == n:
             masalah.append(
                 galat(lok.turun("penilai"), "pegawai tidak boleh menetapkan penilaiannya sendiri")
+            )
+        elif penilai in roster and not roster[penilai].data.aktif:
+            masalah.append(
+                peringatan(
+                    lok.turun("penilai"),
+                    f"penilai {nama_dan_nip(roster, penilai)} tercatat tidak aktif (aktif: "
+                    "false); pastikan penetapan dibuat pejabat yang masih menjabat",
+                )
             )
         elif kenal is not None and penilai not in kenal:
             masalah.append(
@@ -72,6 +88,14 @@ def periksa_penetapan(
                 galat(
                     lok.turun("tanggal"),
                     f"tanggal penetapan {tanggal_teks(pt.tanggal)} belum terjadi",
+                )
+            )
+        elif pt.tanggal is not None and p is not None and pt.tanggal < p.awal:
+            masalah.append(
+                peringatan(
+                    lok.turun("tanggal"),
+                    f"tanggal penetapan {tanggal_teks(pt.tanggal)} sebelum tahun {p.kode()} "
+                    "dimulai; periksa tanggal atau periodenya",
                 )
             )
         kunci = (n, p.kode() if p is not None else pt.periode)

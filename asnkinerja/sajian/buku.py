@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -20,6 +21,8 @@ from typing import Any
 from asnkinerja.inti.regulasi import NAMA_RATING, PREDIKAT, SINGKATAN_PREDIKAT
 
 _BAHAYA = ("=", "+", "-", "@", "\t", "\r")
+# Control characters a workbook cannot hold (a vertical tab pasted from Word): dropped.
+_KENDALI = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _FORMAT_TANGGAL = "dd/mm/yyyy"
 _FORMAT_UANG = "#,##0"
 
@@ -27,7 +30,10 @@ _FORMAT_UANG = "#,##0"
 def aman(x: Any) -> Any:
     """A value as a spreadsheet may hold it: text that would run as a formula is
     neutralised with a leading apostrophe; numbers, dates and None pass as they are."""
-    if isinstance(x, str) and x.startswith(_BAHAYA) and x != "-":  # "-" alone: no value
+    if not isinstance(x, str):
+        return x
+    x = _KENDALI.sub("", x)
+    if x.startswith(_BAHAYA) and x != "-":  # "-" alone: no value
         return "'" + x
     return x
 
@@ -46,7 +52,8 @@ def _lembar_pegawai(data: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
              "Ditetapkan penilai", "Predikat rekomendasi", "Nilai akhir", "Tren", "JP",
              "Laporan wajib", "Laporan masuk", "Terlambat", "Tidak lengkap"]  # fmt: skip
     baris = [
-        [i, p["nip"], p["nama"], p["unit"], p["status"], p["golongan"], p["jabatan"],
+        [i, p["nip"], p["nama"], p["unit"], p["status"], p["golongan"],
+         "" if data["disamarkan"] else p["jabatan"],  # a jabatan names its holder
          _rating(p["rating_hasil_kerja"]), p["nilai_hasil_kerja"], _rating(p["rating_perilaku"]),
          p["nilai_perilaku"], p["predikat"] or "-", "Ya" if p["ditetapkan"] else "Tidak",
          p["rekomendasi"]["predikat"] or "-", p["nilai_akhir"], p["tren"] or "-", p["jp"],
@@ -88,7 +95,8 @@ def _lembar(data: dict[str, Any]) -> list[tuple[str, list[str], list[list[Any]]]
               for n in data["nyaris"]]  # fmt: skip
         lembar.append(("Nyaris", ["NIP", "Nama", "Unit", "Nilai akhir",
                                   "Alasan tidak memenuhi syarat"], ny))  # fmt: skip
-        lembar.append(("Pembayaran", *_pembayaran(data)))
+        if data["insentif"]["berinsentif"]:  # no payment outside the award period
+            lembar.append(("Pembayaran", *_pembayaran(data)))
     if "mentoring" in data:
         mt = [[i, m["mentor"], m["nama_mentor"], m["unit_mentor"], m["mentee"], m["nama_mentee"],
                m["unit_mentee"], m["predikat_mentee"]]
@@ -109,13 +117,15 @@ def _lembar(data: dict[str, Any]) -> list[tuple[str, list[str], list[list[Any]]]
 def _pembayaran(data: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
     """For the finance office: who receives what; the total and what is left equal the
     budget exactly."""
-    golongan = {p["nip"]: p["golongan"] for p in data["pegawai"]}
     ins = data["insentif"]
     baris: list[list[Any]] = [
-        [i, p["nip"], p["nama"], golongan.get(p["nip"]) or "-", p["unit"], p["insentif"] or 0]
+        [i, p["nip"], p["nama"], p["golongan"] or "-", p["unit"], p["insentif"] or 0]
         for i, p in enumerate(data["penghargaan"], start=1)
     ]
     baris.append([None, None, "JUMLAH", None, None, ins["terbagi"]])
+    if ins["sebagian"]:  # one OPD's awardees: the rest of the budget is other units'
+        baris.append([None, None, "Anggaran seluruh instansi", None, None, ins["anggaran"]])
+        return ["No", "NIP", "Nama", "Golongan", "Unit", "Insentif (Rp)"], baris
     if ins["sisa"]:
         baris.append([None, None, "Sisa anggaran (pembulatan)", None, None, ins["sisa"]])
     baris.append([None, None, "Anggaran", None, None, ins["anggaran"]])
@@ -175,6 +185,7 @@ def xlsx(data: dict[str, Any]) -> bytes:
             for i, x in enumerate(b):
                 c = WriteOnlyCell(lembar, value=aman(x))
                 if isinstance(x, str):
+                    c.data_type = "s"  # text, even "#N/A" or "=..." (never an error or formula)
                     c.number_format = "@"  # NIP and every text stay text
                 elif isinstance(x, datetime.date):
                     c.number_format = _FORMAT_TANGGAL

@@ -104,7 +104,8 @@ def berkas_laporan(
     units of an OPD's own report, named in its files."""
     if not (format_list or dengan_rapor):
         return []
-    akhiran = "".join(f"-{_aman(u).lower()}" for u in bagian) + ("-samar" if samarkan else "")
+    akhiran = "".join(f"-{_aman(u).lower()}" for u in dict.fromkeys(bagian))
+    akhiran += "-samar" if samarkan else ""
     data = data if data is not None else sajikan(hasil, samarkan)
     kode = hasil.periode.kode()
     berkas: list[tuple[str, str | bytes]] = []

@@ -174,7 +174,11 @@ def _ringkasan_program(data: dict[str, Any]) -> None:
             for p in data["penghargaan"]
         )
         isi = lolos(daftar) or "tidak ada yang memenuhi syarat"
-        if ins["berinsentif"]:
+        if ins["sebagian"]:
+            isi = lolos(daftar) or "tidak ada penerima dari unit ini"
+            uang = (f" — bagian unit ini {rupiah(ins['terbagi'])} dari anggaran seluruh instansi "
+                    f"{rupiah(ins['anggaran'])}")  # fmt: skip
+        elif ins["berinsentif"]:
             uang = f" — jumlah {rupiah(ins['terbagi'])} dari {rupiah(ins['anggaran'])}"
         else:
             uang = f" — calon, tanpa insentif (penghargaan {ins['periode_penghargaan']})"

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from asnkinerja.atomik import tulis_atomik
-from asnkinerja.errors import TanpaPeramban
+from asnkinerja.errors import GagalMenulis, TanpaPeramban
 
 _NAMA = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "msedge",
          "microsoft-edge")  # fmt: skip
@@ -61,4 +61,10 @@ def cetak(html: Path, pdf: Path) -> None:
             raise TanpaPeramban(f"peramban {peramban} gagal membuat PDF: {e}") from e
         if not keluar.is_file() or keluar.stat().st_size == 0:
             raise TanpaPeramban(f"peramban {peramban} tidak menghasilkan PDF untuk {html.name}")
-        tulis_atomik(pdf, keluar.read_bytes())
+        try:
+            tulis_atomik(pdf, keluar.read_bytes())
+        except OSError as e:
+            raise GagalMenulis(
+                f"{pdf} tidak dapat ditulis ({e.strerror or e}); tutup berkas itu bila sedang "
+                "dibuka, atau pilih folder lain dengan --keluaran"
+            ) from e

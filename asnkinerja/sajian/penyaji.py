@@ -253,6 +253,7 @@ class Penyaji:
                     "insentif": p.insentif if ph.berinsentif else None,
                     "rincian": kata.rincian_insentif(p.rincian) if ph.berinsentif else "",
                     "nomor_piagam": p.nomor,
+                    "golongan": p.hasil.pegawai.golongan,
                 }
                 for p in ph.penerima
             ]
@@ -268,7 +269,11 @@ class Penyaji:
             hasil["insentif"] = {
                 "kuota": h.kebijakan.penghargaan.kuota,
                 # Some awarded, fewer than the quota: the meeting should know why.
-                "tidak_terisi": 0 < len(ph.penerima) < h.kebijakan.penghargaan.kuota,
+                "tidak_terisi": (
+                    not ph.sebagian and 0 < len(ph.penerima) < h.kebijakan.penghargaan.kuota
+                ),
+                # One OPD's report: its awardees of an award decided for the whole instansi.
+                "sebagian": ph.sebagian,
                 "kuota_per_unit": h.kebijakan.penghargaan.kuota_per_unit,
                 "kategori": ph.kategori,
                 # The budget is the award period's; other periods list candidates only.
@@ -277,7 +282,7 @@ class Penyaji:
                 "tanpa_insentif": None if ph.berinsentif else kata.tanpa_insentif(ph, h.periode),
                 "anggaran": ph.anggaran,
                 "terbagi": ph.terbagi,
-                "sisa": ph.sisa,
+                "sisa": 0 if ph.sebagian else ph.sisa,
                 "skema": ph.skema,
                 "pembulatan": ph.pembulatan,
             }
