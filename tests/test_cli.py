@@ -140,7 +140,7 @@ def test_bantuan_berbahasa_indonesia() -> None:
     assert "Periksa semua berkas ruang kerja" in hasil.output
 
 
-PERINTAH = ["periksa", "evaluasi", "jelaskan", "penghargaan", "sertifikat", "mentoring",
+PERINTAH = ["periksa", "evaluasi", "jelaskan", "penghargaan", "sertifikat", "mentoring", "ekspor",
             "pengembangan", "contoh"]  # fmt: skip
 INGGRIS = ["Usage", "Options", "Arguments", "Commands", "Show this message", "default:",
            "required", "<str>", "<path>", "<int", "OPTIONS", "COMMAND", "ARGS",
