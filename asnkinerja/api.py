@@ -237,6 +237,66 @@ def keluaran_evaluasi(
     return ingat.diingat(folder, "evaluasi", pilihan, Keluaran, hitung, pakai_cache=pakai_cache)
 
 
+def templat_laporan(
+    folder: Path,
+    periode: str,
+    unit: tuple[str, ...] = (),
+    hari_ini: datetime.date | None = None,
+    *,
+    pakai_cache: bool = True,
+) -> tuple[bytes | None, list[Masalah]]:
+    """The report form of `periode` (a report period) for the OPDs, as XLSX bytes: every
+    active employee of each unit (or of `unit`) with their previous report's indicators.
+    (None, every problem) when the workspace has errors."""
+    from asnkinerja.errors import PeriodeSalah
+    from asnkinerja.inti.laporan import NilaiLaporan, rinci
+    from asnkinerja.inti.periode import JENIS_LAPORAN, Periode
+    from asnkinerja.sajian.templat import BarisPegawai, formulir_laporan
+
+    t = muat(folder, hari_ini or datetime.date.today(), pakai_cache=pakai_cache)
+    if ada_galat(t.masalah):
+        return None, t.dengan_baris()
+    k = t.ruang.kebijakan
+    p = Periode.urai(periode)
+    jenis = JENIS_LAPORAN[k.periode_laporan]
+    if p is None or p.jenis != jenis:
+        raise PeriodeSalah(
+            f'periode "{periode}" bukan periode laporan {k.periode_laporan}; formulir dibuat '
+            "per periode laporan, mis. 2026-01"
+            if jenis == "bulan"
+            else f'periode "{periode}" bukan periode laporan {k.periode_laporan}'
+        )
+    sebelum: dict[str, NilaiLaporan] = {}
+    for n in t.ruang.laporan:
+        q = Periode.urai(n.kode_periode)
+        if q is not None and q.jenis == jenis and q < p:
+            lama = sebelum.get(n.nip)
+            if lama is None or lama.kode_periode < n.kode_periode:
+                sebelum[n.nip] = n
+    aktif = [e.data for e in t.ruang.pegawai if e.data.aktif]
+    ada = sorted({x.unit for x in aktif})
+    for nama in unit:
+        if nama not in ada:
+            from asnkinerja.errors import PilihanSalah
+            from asnkinerja.masalah import maksudnya, mirip
+
+            saran = maksudnya(mirip(nama, ada, n=3, cutoff=0.5), kutip=True)
+            raise PilihanSalah(f'unit "{nama}" tidak ada di daftar pegawai{saran}')
+    per_unit: dict[str, list[BarisPegawai]] = {}
+    for x in sorted(aktif, key=lambda x: (x.unit, x.nama)):
+        if unit and x.unit not in unit:
+            continue
+        lalu = sebelum.get(str(x.nip))
+        indikator: list[tuple[str, str, float | None, float, str]] = [
+            (i.indikator, i.satuan, float(i.target), float(i.bobot), i.arah)
+            for i in (rinci(lalu, k).indikator if lalu is not None else ())
+        ]
+        per_unit.setdefault(x.unit, []).append(
+            BarisPegawai(str(x.nip), x.nama, x.jabatan, str(x.atasan or ""), indikator)
+        )
+    return formulir_laporan(k.instansi, p.kode(), p.label(), per_unit), t.masalah
+
+
 def _pilih_unit(hasil: HasilEvaluasi, unit: tuple[str, ...]) -> HasilEvaluasi:
     from asnkinerja.errors import PilihanSalah
     from asnkinerja.inti.evaluasi import untuk_unit

@@ -328,6 +328,66 @@ def ekspor(
 
 @app.command(cls=Perintah)
 @tangani
+def templat(
+    jenis: Annotated[str, typer.Argument(metavar="JENIS", help="Jenis formulir: laporan.")],
+    folder: FolderArg = Path(),
+    periode: Annotated[
+        str,
+        typer.Option(
+            "--periode",
+            "-p",
+            metavar="PERIODE",
+            help="Periode laporan yang akan diisi, mis. 2026-01.",
+        ),
+    ] = "",
+    ke: Annotated[
+        Path | None,
+        typer.Option(
+            "--ke",
+            metavar="BERKAS",
+            help="Berkas tujuan (.xlsx); bawaan hasil/formulir-laporan-<periode>.xlsx.",
+        ),
+    ] = None,
+    unit: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="NAMA",
+            help="Hanya untuk unit ini (untuk dikirim ke satu OPD); boleh diulang.",
+        ),
+    ] = None,
+    tanggal: TanggalOpt = None,
+    tanpa_cache: TanpaCacheOpt = False,
+) -> None:
+    """Tulis formulir Excel untuk diisi OPD: satu lembar per unit, setiap pegawai dengan
+    indikator dan target laporan sebelumnya, kolom realisasi, tantangan, rencana
+    perbaikan, nilai BerAKHLAK dan umpan balik; kolom kunci terkunci dan isian divalidasi.
+
+    Contoh: asnkinerja templat laporan data/wanggar --periode 2026-01 --unit Bappeda
+    """  # fmt: skip
+    from asnkinerja import api
+    from asnkinerja.errors import PilihanSalah
+    from asnkinerja.sajian import console
+
+    if jenis != "laporan":
+        raise PilihanSalah(f'jenis formulir "{jenis}" tidak dikenal; yang tersedia: laporan')
+    if not periode:
+        raise PilihanSalah("--periode wajib diisi: periode laporan yang akan diisi, mis. 2026-01")
+    if ke is not None and ke.suffix.lower() != ".xlsx":
+        raise PilihanSalah(f"--ke harus berkas .xlsx, bukan {ke.name}")
+    isi, masalah = api.templat_laporan(folder, periode, tuple(unit or ()), tanggal_dari(tanggal),
+                                       pakai_cache=not tanpa_cache)  # fmt: skip
+    if isi is None:
+        keluar_karena_galat(masalah, False)
+    if ke is None:
+        bagian = "".join(f"-{u}" for u in dict.fromkeys(unit or ()))
+        ke = folder / "hasil" / f"formulir-laporan-{periode}{bagian}.xlsx"
+    tulis([(ke.name, isi)], ke.parent, console.keluar)
+
+
+@app.command(cls=Perintah)
+@tangani
 def sertifikat(
     folder: FolderArg = Path(),
     periode: PeriodeOpt = None,

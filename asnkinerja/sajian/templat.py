@@ -1,0 +1,125 @@
+"""Report forms for the OPDs: one workbook for a period, one sheet per unit, each employee
+prefilled (NIP as text, name, jabatan, penilai) with the indicators and targets of their
+previous report, and columns to fill in: realisasi, tantangan, rencana perbaikan, the
+seven BerAKHLAK scores and umpan balik. The key columns are locked, the rest validated
+(1-5 scores, numbers from 0, dates), and a "Petunjuk" sheet says how to fill it in."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from asnkinerja.inti.regulasi import BERAKHLAK, NAMA_BERAKHLAK
+from asnkinerja.sajian.buku import aman
+
+# The form's columns, as `impor` reads them back: the keys first (locked), then the input.
+KUNCI = ["NIP", "Nama", "Jabatan", "Periode", "Penilai (NIP)"]
+ISIAN = ["Indikator", "Satuan", "Target", "Realisasi", "Bobot", "Arah (naik/turun)",
+         "Tanggal lapor", "Tantangan", "Rencana perbaikan",
+         *(NAMA_BERAKHLAK[a] for a in BERAKHLAK), "Umpan balik"]  # fmt: skip
+
+
+@dataclass
+class BarisPegawai:
+    nip: str
+    nama: str
+    jabatan: str
+    penilai: str
+    # (indikator, satuan, target, bobot, arah) of the previous report; none: one empty row
+    indikator: list[tuple[str, str, float | None, float, str]] = field(default_factory=list)
+
+
+def _nama_lembar(nama: str, dipakai: set[str]) -> str:
+    """An Excel sheet name: at most 31 characters, none of []:*?/\\, unique."""
+    dasar = re.sub(r"[\[\]:*?/\\]", " ", nama).strip()[:31] or "Unit"
+    hasil, i = dasar, 2
+    while hasil.lower() in dipakai:
+        hasil = f"{dasar[: 31 - len(str(i)) - 1]} {i}"
+        i += 1
+    dipakai.add(hasil.lower())
+    return hasil
+
+
+def formulir_laporan(
+    kop: str, periode: str, periode_label: str, per_unit: dict[str, list[BarisPegawai]]
+) -> bytes:
+    import openpyxl  # only when a form is written
+    from openpyxl.styles import Font, Protection
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    buku = openpyxl.Workbook()
+    petunjuk = buku.active
+    assert petunjuk is not None
+    petunjuk.title = "Petunjuk"
+    for kalimat in (
+        [f"Formulir laporan kinerja {periode_label} — {kop}"],
+        [],
+        ["1. Setiap lembar adalah satu unit. Kolom abu-abu (NIP, nama, jabatan, periode, "
+         "penilai) terkunci: jangan diubah."],
+        ["2. Isi Realisasi setiap indikator; target dan indikator diambil dari laporan "
+         "sebelumnya dan boleh diperbaiki. Indikator baru: tambah baris dengan NIP yang sama."],
+        ["3. Tanggal lapor ditulis sebagai tanggal (mis. 03/11/2025). Nilai BerAKHLAK diisi "
+         "atasan, bilangan bulat 1 sampai 5."],
+        ["4. Tantangan dan rencana perbaikan wajib diisi setiap periode; beberapa butir "
+         "dipisah titik koma (;)."],
+        ["5. Kirim kembali berkas ini ke BKPSDM; jangan menambah atau mengganti nama kolom."],
+    ):  # fmt: skip
+        petunjuk.append(kalimat)
+    petunjuk["A1"].font = Font(bold=True, size=13)
+    petunjuk.column_dimensions["A"].width = 110
+    dipakai = {"petunjuk"}
+    judul = KUNCI + ISIAN
+    kolom = {j: get_column_letter(i) for i, j in enumerate(judul, start=1)}
+    terbuka = Protection(locked=False)
+    for unit, pegawai in per_unit.items():
+        lembar = buku.create_sheet(_nama_lembar(unit, dipakai))
+        lembar.append(judul)
+        for c in lembar[1]:
+            c.font = Font(bold=True)
+        baris: list[list[Any]] = []
+        for p in pegawai:
+            for ind in p.indikator or [("", "", None, 1.0, "naik")]:
+                nama, satuan, target, bobot, arah = ind
+                baris.append([p.nip, p.nama, p.jabatan, periode, p.penilai, nama, satuan,
+                              target, None, bobot, arah])  # fmt: skip
+        for b in baris:
+            lembar.append([aman(x) for x in b])
+        akhir = len(baris) + 1
+        for r in range(2, akhir + 1):
+            for j in KUNCI:
+                lembar[f"{kolom[j]}{r}"].number_format = "@"
+            for j in ISIAN:
+                lembar[f"{kolom[j]}{r}"].protection = terbuka
+            lembar[f"{kolom['Tanggal lapor']}{r}"].number_format = "dd/mm/yyyy"
+        skor = DataValidation(type="whole", operator="between", formula1="1", formula2="5",
+                              showErrorMessage=True, errorTitle="Nilai BerAKHLAK",
+                              error="Isi bilangan bulat 1 sampai 5")  # fmt: skip
+        angka = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",
+                               showErrorMessage=True, error="Isi angka 0 atau lebih")  # fmt: skip
+        tanggal = DataValidation(type="date", operator="greaterThan", formula1="36526",
+                                 showErrorMessage=True, error="Isi tanggal")  # fmt: skip
+        pilih_arah = DataValidation(type="list", formula1='"naik,turun"', showErrorMessage=True,
+                              error="Pilih naik atau turun")  # fmt: skip
+        for dv in (skor, angka, tanggal, pilih_arah):
+            lembar.add_data_validation(dv)
+        for a in BERAKHLAK:
+            skor.add(f"{kolom[NAMA_BERAKHLAK[a]]}2:{kolom[NAMA_BERAKHLAK[a]]}{akhir + 200}")
+        for j in ("Target", "Realisasi", "Bobot"):
+            angka.add(f"{kolom[j]}2:{kolom[j]}{akhir + 200}")
+        tanggal.add(f"{kolom['Tanggal lapor']}2:{kolom['Tanggal lapor']}{akhir + 200}")
+        pilih_arah.add(f"{kolom['Arah (naik/turun)']}2:{kolom['Arah (naik/turun)']}{akhir + 200}")
+        for j, c in kolom.items():
+            lembar.column_dimensions[c].width = max(12, min(40, len(j) + 2))
+        lembar.column_dimensions[kolom["Nama"]].width = 30
+        lembar.column_dimensions[kolom["NIP"]].width = 21
+        lembar.column_dimensions[kolom["Indikator"]].width = 40
+        lembar.freeze_panes = "C2"
+        lembar.protection.sheet = True  # locked keys; input cells are unlocked above
+        lembar.protection.insertRows = False  # new indicator rows may be added
+        lembar.protection.formatColumns = False
+    keluar = io.BytesIO()
+    buku.save(keluar)
+    return keluar.getvalue()
