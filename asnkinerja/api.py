@@ -297,6 +297,47 @@ def templat_laporan(
     return formulir_laporan(k.instansi, p.kode(), p.label(), per_unit), t.masalah
 
 
+def templat_pegawai(
+    folder: Path, hari_ini: datetime.date | None = None, *, pakai_cache: bool = True
+) -> tuple[bytes | None, list[Masalah]]:
+    """The roster form, prefilled with the workspace's roster (XLSX bytes); (None, every
+    problem) when the workspace has errors."""
+    from asnkinerja.sajian.templat import formulir_pegawai
+
+    t = muat(folder, hari_ini or datetime.date.today(), pakai_cache=pakai_cache)
+    if ada_galat(t.masalah):
+        return None, t.dengan_baris()
+    baris = [
+        [str(p.nip), p.nama, p.status, p.golongan, p.jabatan, p.jenis_jabatan, p.unit,
+         str(p.atasan) if p.atasan else None, p.tmt_cpns, "ya" if p.aktif else "tidak"]
+        for p in (e.data for e in t.ruang.pegawai)
+    ]  # fmt: skip
+    return formulir_pegawai(t.ruang.kebijakan.instansi, baris), t.masalah
+
+
+def templat_pelatihan(
+    folder: Path, hari_ini: datetime.date | None = None, *, pakai_cache: bool = True
+) -> tuple[bytes | None, list[Masalah]]:
+    """The events form, prefilled with the workspace's events (a row per speaker)."""
+    from asnkinerja.inti.pengembangan import peserta
+    from asnkinerja.sajian.templat import formulir_pelatihan
+
+    t = muat(folder, hari_ini or datetime.date.today(), pakai_cache=pakai_cache)
+    if ada_galat(t.masalah):
+        return None, t.dengan_baris()
+    baris: list[list[Any]] = []
+    for e in t.ruang.pelatihan or []:
+        pl = e.data
+        ikut = "; ".join(peserta(pl))
+        for i, ns in enumerate(pl.narasumber or [None]):
+            baris.append(
+                [pl.nama, pl.kompetensi, pl.bentuk, pl.tanggal, pl.jp,
+                 ns.nama if ns else None, ns.sektor if ns else None,
+                 ns.instansi if ns else None, ikut if i == 0 else None]
+            )  # fmt: skip
+    return formulir_pelatihan(t.ruang.kebijakan.instansi, baris), t.masalah
+
+
 def _pilih_unit(hasil: HasilEvaluasi, unit: tuple[str, ...]) -> HasilEvaluasi:
     from asnkinerja.errors import PilihanSalah
     from asnkinerja.inti.evaluasi import untuk_unit

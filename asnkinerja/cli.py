@@ -329,7 +329,9 @@ def ekspor(
 @app.command(cls=Perintah)
 @tangani
 def templat(
-    jenis: Annotated[str, typer.Argument(metavar="JENIS", help="Jenis formulir: laporan.")],
+    jenis: Annotated[
+        str, typer.Argument(metavar="JENIS", help="Jenis formulir: laporan, pegawai, pelatihan.")
+    ],
     folder: FolderArg = Path(),
     periode: Annotated[
         str,
@@ -370,19 +372,31 @@ def templat(
     from asnkinerja.errors import PilihanSalah
     from asnkinerja.sajian import console
 
-    if jenis != "laporan":
-        raise PilihanSalah(f'jenis formulir "{jenis}" tidak dikenal; yang tersedia: laporan')
-    if not periode:
-        raise PilihanSalah("--periode wajib diisi: periode laporan yang akan diisi, mis. 2026-01")
+    if jenis not in ("laporan", "pegawai", "pelatihan"):
+        raise PilihanSalah(
+            f'jenis formulir "{jenis}" tidak dikenal; pilih laporan, pegawai atau pelatihan'
+        )
     if ke is not None and ke.suffix.lower() != ".xlsx":
         raise PilihanSalah(f"--ke harus berkas .xlsx, bukan {ke.name}")
-    isi, masalah = api.templat_laporan(folder, periode, tuple(unit or ()), tanggal_dari(tanggal),
-                                       pakai_cache=not tanpa_cache)  # fmt: skip
+    hari, cache = tanggal_dari(tanggal), not tanpa_cache
+    if jenis == "laporan":
+        if not periode:
+            raise PilihanSalah(
+                "--periode wajib diisi: periode laporan yang akan diisi, mis. 2026-01"
+            )
+        isi, masalah = api.templat_laporan(folder, periode, tuple(unit or ()), hari,
+                                           pakai_cache=cache)  # fmt: skip
+        bagian = f"-{periode}" + "".join(f"-{u}" for u in dict.fromkeys(unit or ()))
+    elif jenis == "pegawai":
+        isi, masalah = api.templat_pegawai(folder, hari, pakai_cache=cache)
+        bagian = ""
+    else:
+        isi, masalah = api.templat_pelatihan(folder, hari, pakai_cache=cache)
+        bagian = ""
     if isi is None:
         keluar_karena_galat(masalah, False)
     if ke is None:
-        bagian = "".join(f"-{u}" for u in dict.fromkeys(unit or ()))
-        ke = folder / "hasil" / f"formulir-laporan-{periode}{bagian}.xlsx"
+        ke = folder / "hasil" / f"formulir-{jenis}{bagian}.xlsx"
     tulis([(ke.name, isi)], ke.parent, console.keluar)
 
 

@@ -64,8 +64,10 @@ def test_satu_opd_saja(tmp_path: Path) -> None:
 
 def test_pilihan_salah_dan_ruang_kerja_bergalat(tmp_path: Path) -> None:
     for argumen, pesan in (
-        (["templat", "pegawai", str(WANGGAR), "--periode", "2026-01"],
-         'jenis formulir "pegawai" tidak dikenal; yang tersedia: laporan'),
+        (["templat", "gaji", str(WANGGAR)],
+         'jenis formulir "gaji" tidak dikenal; pilih laporan, pegawai atau pelatihan'),
+        (["templat", "laporan", str(WANGGAR)],
+         "--periode wajib diisi: periode laporan yang akan diisi, mis. 2026-01"),
         (["templat", "laporan", str(WANGGAR), "--periode", "2026"],
          'periode "2026" bukan periode laporan bulanan; formulir dibuat per periode laporan'),
         (["templat", "laporan", str(WANGGAR), "--periode", "2026-01", "--unit", "Bapeda"],
@@ -78,3 +80,35 @@ def test_pilihan_salah_dan_ruang_kerja_bergalat(tmp_path: Path) -> None:
                                 "--ke", str(tmp_path / "f.xlsx"), *TGL])  # fmt: skip
     assert hasil.exit_code == 1
     assert not (tmp_path / "f.xlsx").exists()
+
+
+def test_formulir_pegawai_berisi_daftar_sekarang(tmp_path: Path) -> None:
+    ke = tmp_path / "pegawai.xlsx"
+    hasil = runner.invoke(app, ["templat", "pegawai", str(WANGGAR), "--ke", str(ke), *TGL])
+    assert hasil.exit_code == 0, hasil.output
+    buku = openpyxl.load_workbook(ke)
+    assert buku.sheetnames == ["Petunjuk", "Pegawai"]
+    lembar = buku["Pegawai"]
+    assert [c.value for c in lembar[1]] == ["NIP", "Nama", "Status", "Golongan", "Jabatan",
+                                            "Jenis jabatan", "Unit", "Atasan (NIP)",
+                                            "TMT CPNS", "Aktif"]  # fmt: skip
+    baris = [r for r in lembar.iter_rows(min_row=2, values_only=True) if r[0]]
+    assert len(baris) == 50
+    assert baris[0][:3] == ("196812011993031001", "Drs. Marthinus Kotouki, M.Si.", "PNS")
+    assert lembar["A2"].data_type == "s" and lembar["A540"].number_format == "@"  # new rows too
+    daftar = {d.formula1 for d in lembar.data_validations.dataValidation}
+    assert '"PNS,PPPK"' in daftar and '"ya,tidak"' in daftar
+
+
+def test_formulir_pelatihan_satu_baris_per_narasumber(tmp_path: Path) -> None:
+    ke = tmp_path / "pelatihan.xlsx"
+    hasil = runner.invoke(app, ["templat", "pelatihan", str(WANGGAR), "--ke", str(ke), *TGL])
+    assert hasil.exit_code == 0, hasil.output
+    lembar = openpyxl.load_workbook(ke)["Pelatihan"]
+    baris = [r for r in lembar.iter_rows(min_row=2, values_only=True) if r[0]]
+    # "Pelatihan Pelayanan Prima" had two speakers: two rows, participants on the first.
+    prima = [r for r in baris if r[0] == "Pelatihan Pelayanan Prima"]
+    assert [r[5] for r in prima] == ["Dr. Lukas Wenda, M.Si.", "Ratna Dewi, S.E."]
+    assert prima[0][8].count(";") == 25 and prima[1][8] is None
+    daftar = {d.formula1 for d in lembar.data_validations.dataValidation}
+    assert '"teknis,manajerial,sosial_kultural"' in daftar

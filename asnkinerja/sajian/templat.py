@@ -9,9 +9,17 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
-from asnkinerja.inti.regulasi import BERAKHLAK, NAMA_BERAKHLAK
+from asnkinerja.inti.regulasi import (
+    BERAKHLAK,
+    KOMPETENSI,
+    NAMA_BERAKHLAK,
+    Bentuk,
+    JenisJabatan,
+    Sektor,
+    StatusAsn,
+)
 from asnkinerja.sajian.buku import aman
 
 # The form's columns, as `impor` reads them back: the keys first (locked), then the input.
@@ -123,3 +131,104 @@ def formulir_laporan(
     keluar = io.BytesIO()
     buku.save(keluar)
     return keluar.getvalue()
+
+
+# The roster form's and the events form's columns (what `impor` reads back).
+KOLOM_PEGAWAI = ["NIP", "Nama", "Status", "Golongan", "Jabatan", "Jenis jabatan", "Unit",
+                 "Atasan (NIP)", "TMT CPNS", "Aktif"]  # fmt: skip
+KOLOM_PELATIHAN = ["Nama kegiatan", "Kompetensi", "Bentuk", "Tanggal", "JP", "Narasumber",
+                   "Sektor narasumber", "Instansi narasumber",
+                   "Peserta (NIP, dipisah ;)"]  # fmt: skip
+
+
+def _daftar(pilihan: tuple[str, ...], pesan: str) -> Any:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    return DataValidation(type="list", formula1='"' + ",".join(pilihan) + '"',
+                          showErrorMessage=True, error=pesan)  # fmt: skip
+
+
+def _lembar_isian(
+    judul_buku: str, petunjuk: list[str], nama: str, kolom: list[str], baris: list[list[Any]],
+    aturan: dict[str, Any], teks: set[str], tanggal: set[str],
+) -> bytes:  # fmt: skip
+    """A one-sheet form with a Petunjuk sheet: headers, prefilled rows, validated columns
+    (`aturan`: column -> validation), text and date columns formatted as such."""
+    import openpyxl
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    buku = openpyxl.Workbook()
+    lembar_petunjuk = buku.active
+    assert lembar_petunjuk is not None
+    lembar_petunjuk.title = "Petunjuk"
+    for kalimat in [judul_buku, "", *petunjuk]:
+        lembar_petunjuk.append([kalimat])
+    lembar_petunjuk["A1"].font = Font(bold=True, size=13)
+    lembar_petunjuk.column_dimensions["A"].width = 110
+    lembar = buku.create_sheet(nama)
+    lembar.append(kolom)
+    for c in lembar[1]:
+        c.font = Font(bold=True)
+    for b in baris:
+        lembar.append([aman(x) for x in b])
+    huruf = {j: get_column_letter(i) for i, j in enumerate(kolom, start=1)}
+    batas = len(baris) + 500  # room for new rows
+    for j in teks | tanggal:
+        for r in range(2, batas + 1):
+            lembar[f"{huruf[j]}{r}"].number_format = "@" if j in teks else "dd/mm/yyyy"
+    for j, dv in aturan.items():
+        lembar.add_data_validation(dv)
+        dv.add(f"{huruf[j]}2:{huruf[j]}{batas}")
+    for j, c in huruf.items():
+        lembar.column_dimensions[c].width = max(12, min(40, len(j) + 2))
+    lembar.freeze_panes = "B2"
+    keluar = io.BytesIO()
+    buku.save(keluar)
+    return keluar.getvalue()
+
+
+def formulir_pegawai(kop: str, baris: list[list[Any]]) -> bytes:
+    """The roster form, prefilled with the current roster, for adding and correcting."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    aturan = {
+        "Status": _daftar(get_args(StatusAsn), "Pilih PNS atau PPPK"),
+        "Jenis jabatan": _daftar(get_args(JenisJabatan),
+                                 "Pilih pimpinan, fungsional atau pelaksana"),
+        "Aktif": _daftar(("ya", "tidak"), "Pilih ya atau tidak"),
+        "TMT CPNS": DataValidation(type="date", operator="greaterThan", formula1="1",
+                                   showErrorMessage=True, error="Isi tanggal"),
+    }  # fmt: skip
+    petunjuk = [
+        "1. Satu baris satu pegawai. NIP 18 angka ditulis sebagai teks (kolom sudah "
+        "berformat teks): jangan biarkan Excel mengubahnya menjadi 1,98E+17.",
+        "2. Pegawai baru: tambah baris di bawah. Pegawai pindah atau pensiun: isi Aktif "
+        "dengan 'tidak', jangan hapus barisnya.",
+        "3. Atasan diisi NIP atasan langsung; TMT CPNS sebagai tanggal.",
+    ]
+    return _lembar_isian(f"Daftar pegawai — {kop}", petunjuk, "Pegawai", KOLOM_PEGAWAI,
+                         baris, aturan, {"NIP", "Atasan (NIP)"}, {"TMT CPNS"})  # fmt: skip
+
+
+def formulir_pelatihan(kop: str, baris: list[list[Any]]) -> bytes:
+    """The events form: one row per event (a row per extra speaker, same event name)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    aturan = {
+        "Kompetensi": _daftar(KOMPETENSI, "Pilih teknis, manajerial atau sosial_kultural"),
+        "Bentuk": _daftar(get_args(Bentuk), "Pilih bentuk kegiatan dari daftar"),
+        "Sektor narasumber": _daftar(get_args(Sektor), "Pilih sektor dari daftar"),
+        "JP": DataValidation(type="decimal", operator="greaterThan", formula1="0",
+                             showErrorMessage=True, error="JP lebih dari 0"),
+        "Tanggal": DataValidation(type="date", operator="greaterThan", formula1="36526",
+                                  showErrorMessage=True, error="Isi tanggal"),
+    }  # fmt: skip
+    petunjuk = [
+        "1. Satu baris satu kegiatan; narasumber kedua dan seterusnya di baris berikutnya "
+        "dengan Nama kegiatan yang sama.",
+        "2. Peserta: NIP dipisah titik koma (;). JP: jam pelajaran kegiatan itu.",
+    ]
+    return _lembar_isian(f"Kegiatan pengembangan kompetensi — {kop}", petunjuk, "Pelatihan",
+                         KOLOM_PELATIHAN, baris, aturan, {"Peserta (NIP, dipisah ;)"},
+                         {"Tanggal"})  # fmt: skip
