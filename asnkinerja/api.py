@@ -253,18 +253,17 @@ def templat_laporan(
     from asnkinerja.inti.periode import JENIS_LAPORAN, Periode
     from asnkinerja.sajian.templat import BarisPegawai, formulir_laporan
 
-    t = muat(folder, hari_ini or datetime.date.today(), pakai_cache=pakai_cache)
-    if ada_galat(t.masalah):
-        return None, t.dengan_baris()
+    t = _muat_tanpa_galat(folder, hari_ini, pakai_cache)
+    if isinstance(t, list):
+        return None, t
     k = t.ruang.kebijakan
     p = Periode.urai(periode)
     jenis = JENIS_LAPORAN[k.periode_laporan]
     if p is None or p.jenis != jenis:
+        tahun = p.tahun if p is not None else (hari_ini or datetime.date.today()).year
         raise PeriodeSalah(
             f'periode "{periode}" bukan periode laporan {k.periode_laporan}; formulir dibuat '
-            "per periode laporan, mis. 2026-01"
-            if jenis == "bulan"
-            else f'periode "{periode}" bukan periode laporan {k.periode_laporan}'
+            f"per periode laporan, mis. {Periode.memuat_bulan(tahun, 1, jenis).kode()}"
         )
     sebelum: dict[str, NilaiLaporan] = {}
     for n in t.ruang.laporan:
@@ -274,14 +273,7 @@ def templat_laporan(
             if lama is None or lama.kode_periode < n.kode_periode:
                 sebelum[n.nip] = n
     aktif = [e.data for e in t.ruang.pegawai if e.data.aktif]
-    ada = sorted({x.unit for x in aktif})
-    for nama in unit:
-        if nama not in ada:
-            from asnkinerja.errors import PilihanSalah
-            from asnkinerja.masalah import maksudnya, mirip
-
-            saran = maksudnya(mirip(nama, ada, n=3, cutoff=0.5), kutip=True)
-            raise PilihanSalah(f'unit "{nama}" tidak ada di daftar pegawai{saran}')
+    _periksa_unit(unit, sorted({x.unit for x in aktif}))
     per_unit: dict[str, list[BarisPegawai]] = {}
     for x in sorted(aktif, key=lambda x: (x.unit, x.nama)):
         if unit and x.unit not in unit:
@@ -304,9 +296,9 @@ def templat_pegawai(
     problem) when the workspace has errors."""
     from asnkinerja.sajian.templat import formulir_pegawai
 
-    t = muat(folder, hari_ini or datetime.date.today(), pakai_cache=pakai_cache)
-    if ada_galat(t.masalah):
-        return None, t.dengan_baris()
+    t = _muat_tanpa_galat(folder, hari_ini, pakai_cache)
+    if isinstance(t, list):
+        return None, t
     baris = [
         [str(p.nip), p.nama, p.status, p.golongan, p.jabatan, p.jenis_jabatan, p.unit,
          str(p.atasan) if p.atasan else None, p.tmt_cpns, "ya" if p.aktif else "tidak"]
@@ -322,9 +314,9 @@ def templat_pelatihan(
     from asnkinerja.inti.pengembangan import peserta
     from asnkinerja.sajian.templat import formulir_pelatihan
 
-    t = muat(folder, hari_ini or datetime.date.today(), pakai_cache=pakai_cache)
-    if ada_galat(t.masalah):
-        return None, t.dengan_baris()
+    t = _muat_tanpa_galat(folder, hari_ini, pakai_cache)
+    if isinstance(t, list):
+        return None, t
     baris: list[list[Any]] = []
     for e in t.ruang.pelatihan or []:
         pl = e.data
@@ -338,12 +330,19 @@ def templat_pelatihan(
     return formulir_pelatihan(t.ruang.kebijakan.instansi, baris), t.masalah
 
 
-def _pilih_unit(hasil: HasilEvaluasi, unit: tuple[str, ...]) -> HasilEvaluasi:
+def _muat_tanpa_galat(
+    folder: Path, hari_ini: datetime.date | None, pakai_cache: bool
+) -> RuangTerperiksa | list[Masalah]:
+    """The workspace read and checked, or (if it has errors) every problem with its line."""
+    t = muat(folder, hari_ini or datetime.date.today(), pakai_cache=pakai_cache)
+    return t.dengan_baris() if ada_galat(t.masalah) else t
+
+
+def _periksa_unit(unit: tuple[str, ...], ada: list[str]) -> None:
+    """`errors.PilihanSalah`, with a suggestion, for a unit name that is none of `ada`."""
     from asnkinerja.errors import PilihanSalah
-    from asnkinerja.inti.evaluasi import untuk_unit
     from asnkinerja.masalah import maksudnya, mirip
 
-    ada = [u.nama for u in hasil.unit]
     for nama in unit:
         if nama not in ada:
             saran = maksudnya(mirip(nama, ada, n=3, cutoff=0.5), kutip=True)
@@ -351,6 +350,12 @@ def _pilih_unit(hasil: HasilEvaluasi, unit: tuple[str, ...]) -> HasilEvaluasi:
                 f'unit "{nama}" tidak ada di daftar pegawai{saran}; unit yang ada: '
                 + ", ".join(ada)
             )
+
+
+def _pilih_unit(hasil: HasilEvaluasi, unit: tuple[str, ...]) -> HasilEvaluasi:
+    from asnkinerja.inti.evaluasi import untuk_unit
+
+    _periksa_unit(unit, [u.nama for u in hasil.unit])
     return untuk_unit(hasil, list(dict.fromkeys(unit)))
 
 

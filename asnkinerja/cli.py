@@ -199,15 +199,10 @@ def evaluasi(
         tulis([*hasil.berkas, *hasil.biner], tujuan, konsol, batas=6)
         if pdf:
             cetak_pdf([nama for nama, _ in hasil.berkas if "/" not in nama], tujuan, konsol)
-        if buka:  # the meeting's summary: the PDF if printed, else the first file written
-            from asnkinerja.sajian.buka import buka as buka_berkas
+        if buka:
+            from asnkinerja.sajian.buka import buka_utama
 
-            utama = [n for n, _ in [*hasil.berkas, *hasil.biner] if "/" not in n]
-            pilih = next((n for n in utama if n.startswith("evaluasi-") and n.endswith(".html")),
-                         utama[0] if utama else None)  # fmt: skip
-            if pilih is not None:
-                jalur = tujuan / pilih
-                buka_berkas(jalur.with_suffix(".pdf") if pdf else jalur)
+            buka_utama([n for n, _ in [*hasil.berkas, *hasil.biner]], tujuan, pdf)
 
 
 @app.command(cls=Perintah)
@@ -311,8 +306,11 @@ def ekspor(
         )
     hasil = hasil_atau_keluar(folder, periode, tanggal, samarkan, tanpa_cache)
     if ke is None:
-        samar = "-samar" if samarkan else ""
-        ke = folder / "hasil" / f"evaluasi-{hasil.periode.kode()}{samar}.xlsx"
+        ke = (
+            folder
+            / "hasil"
+            / f"evaluasi-{hasil.periode.kode()}{kel.akhiran_nama((), samarkan)}.xlsx"
+        )
     if akhiran == ".xlsx":
         isi: str | bytes = kel.buku_kerja(hasil, samarkan)
     elif akhiran == ".csv":
@@ -371,6 +369,7 @@ def templat(
     from asnkinerja import api
     from asnkinerja.errors import PilihanSalah
     from asnkinerja.sajian import console
+    from asnkinerja.sajian import keluaran as kel
 
     if jenis not in ("laporan", "pegawai", "pelatihan"):
         raise PilihanSalah(
@@ -386,7 +385,7 @@ def templat(
             )
         isi, masalah = api.templat_laporan(folder, periode, tuple(unit or ()), hari,
                                            pakai_cache=cache)  # fmt: skip
-        bagian = f"-{periode}" + "".join(f"-{u}" for u in dict.fromkeys(unit or ()))
+        bagian = f"-{periode}{kel.akhiran_nama(tuple(unit or ()))}"
     elif jenis == "pegawai":
         isi, masalah = api.templat_pegawai(folder, hari, pakai_cache=cache)
         bagian = ""

@@ -45,7 +45,8 @@ class PilihanSalah(AsnkinerjaError):
     kode_keluar = 2
 
 
-class TanpaPeramban(AsnkinerjaError):
-    """No browser on this machine can print a PDF (or it failed to)."""
+class TanpaProgram(AsnkinerjaError):
+    """No program on this machine can do it: print a PDF (no browser, or it failed) or
+    open a written file."""
 
     kode_keluar = 1

@@ -32,10 +32,12 @@ LEBAR_A4_CETAK = 680  # CSS px: (210 mm - 2 x 15 mm) at 96 px per inch
 
 
 def _peramban() -> str:
-    for nama in ("chromium", "chromium-browser", "google-chrome", "msedge"):
-        jalur = shutil.which(nama)
-        if jalur:
-            return jalur
+    """The browser `--pdf` would use (`sajian.pdf.cari_peramban`)."""
+    from asnkinerja.sajian.pdf import cari_peramban
+
+    jalur = cari_peramban()
+    if jalur:
+        return jalur
     if os.environ.get("ASNKINERJA_WAJIB_PERAMBAN") == "1":
         pytest.fail("Chromium tidak ditemukan, padahal CI memasangnya")
     pytest.skip("Chromium tidak terpasang (apt-get install chromium)")

@@ -104,8 +104,7 @@ def berkas_laporan(
     units of an OPD's own report, named in its files."""
     if not (format_list or dengan_rapor):
         return []
-    akhiran = "".join(f"-{_aman(u).lower()}" for u in dict.fromkeys(bagian))
-    akhiran += "-samar" if samarkan else ""
+    akhiran = akhiran_nama(bagian, samarkan)
     data = data if data is not None else sajikan(hasil, samarkan)
     kode = hasil.periode.kode()
     berkas: list[tuple[str, str | bytes]] = []
@@ -149,6 +148,14 @@ def penjelasan(
     return jelaskan.langkah(hasil, cocok[0], tempat, kebijakan)
 
 
+def akhiran_nama(unit: tuple[str, ...] = (), samarkan: bool = False) -> str:
+    """What a written file's name carries after its period: the units of an OPD's own
+    report (safe in a file name) and `-samar` for masked output."""
+    return "".join(f"-{_aman(u).lower()}" for u in dict.fromkeys(unit)) + (
+        "-samar" if samarkan else ""
+    )
+
+
 def _periode_penghargaan(hasil: HasilEvaluasi, dokumen: str) -> None:
     """Award documents belong to the award period the policy names."""
     ph = hasil.penghargaan
@@ -176,7 +183,7 @@ def berkas_penghargaan(
     _periode_penghargaan(hasil, "lampiran SK")
     berkas = []
     data = sajikan(hasil, samarkan)
-    akhiran = "-samar" if samarkan else ""
+    akhiran = akhiran_nama((), samarkan)
     for fmt in format_list:
         if fmt == "json":
             teks = render.ke_teks_json(
@@ -207,7 +214,7 @@ def sertifikat(hasil: HasilEvaluasi, samarkan: bool) -> list[tuple[str, str]]:
 
     _periode_penghargaan(hasil, "piagam")
     data = sajikan(hasil, samarkan)
-    folder = f"sertifikat-{_aman(hasil.periode.kode())}" + ("-samar" if samarkan else "")
+    folder = f"sertifikat-{_aman(hasil.periode.kode())}{akhiran_nama((), samarkan)}"
     hasil_berkas = []
     for i, p in enumerate(data["penghargaan"], start=1):
         nama = f"{i:03d}" if samarkan else _aman(p["nip"])

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from asnkinerja.atomik import tulis_atomik
-from asnkinerja.errors import GagalMenulis, TanpaPeramban
+from asnkinerja.errors import GagalMenulis, TanpaProgram
 
 _NAMA = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "msedge",
          "microsoft-edge")  # fmt: skip
@@ -40,10 +40,10 @@ def cari_peramban() -> str | None:
 
 
 def cetak(html: Path, pdf: Path) -> None:
-    """Print one HTML file to `pdf` (written atomically); `TanpaPeramban` if no browser."""
+    """Print one HTML file to `pdf` (written atomically); `TanpaProgram` if no browser."""
     peramban = cari_peramban()
     if peramban is None:
-        raise TanpaPeramban(
+        raise TanpaProgram(
             "tidak ada Chromium, Chrome atau Edge untuk membuat PDF; buka berkas HTML-nya di "
             "peramban lalu pilih Cetak → Simpan sebagai PDF"
         )
@@ -58,9 +58,9 @@ def cetak(html: Path, pdf: Path) -> None:
                 capture_output=True, timeout=300, check=False,
             )  # fmt: skip
         except (OSError, subprocess.TimeoutExpired) as e:
-            raise TanpaPeramban(f"peramban {peramban} gagal membuat PDF: {e}") from e
+            raise TanpaProgram(f"peramban {peramban} gagal membuat PDF: {e}") from e
         if not keluar.is_file() or keluar.stat().st_size == 0:
-            raise TanpaPeramban(f"peramban {peramban} tidak menghasilkan PDF untuk {html.name}")
+            raise TanpaProgram(f"peramban {peramban} tidak menghasilkan PDF untuk {html.name}")
         try:
             tulis_atomik(pdf, keluar.read_bytes())
         except OSError as e:

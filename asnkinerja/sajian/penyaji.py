@@ -349,14 +349,13 @@ class Penyaji:
                 }
                 for u in pg.unit
             ]
+            jp_minimal = _n(desimal(h.kebijakan.pengembangan.jp_minimal))
             hasil["kegiatan"] = {
                 "ada_data": pg.ada_data,
                 # The yearly minimum, judged only when a year is evaluated.
                 "tahunan": pg.tahunan,
-                "jp_minimal_tahun": _n(desimal(h.kebijakan.pengembangan.jp_minimal)),
-                "jp_wajib": (
-                    _n(desimal(h.kebijakan.pengembangan.jp_minimal)) if pg.tahunan else None
-                ),
+                "jp_minimal_tahun": jp_minimal,
+                "jp_wajib": jp_minimal if pg.tahunan else None,
                 "jumlah": len(pg.kegiatan),
                 "per_bentuk": {
                     b: {"kegiatan": n, "jp": _n(jp)} for b, (n, jp) in pg.per_bentuk.items()
