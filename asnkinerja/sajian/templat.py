@@ -50,43 +50,57 @@ def _nama_lembar(nama: str, dipakai: set[str]) -> str:
     return hasil
 
 
-def formulir_laporan(
-    kop: str, periode: str, periode_label: str, per_unit: dict[str, list[BarisPegawai]]
-) -> bytes:
-    import openpyxl  # only when a form is written
-    from openpyxl.styles import Font, Protection
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
+def _buku_dengan_petunjuk(judul: str, kalimat: list[str]) -> Any:
+    """A new workbook whose first sheet, "Petunjuk", says how to fill it in."""
+    import openpyxl
+    from openpyxl.styles import Font
 
     buku = openpyxl.Workbook()
     petunjuk = buku.active
     assert petunjuk is not None
     petunjuk.title = "Petunjuk"
-    for kalimat in (
-        [f"Formulir laporan kinerja {periode_label} — {kop}"],
-        [],
-        ["1. Setiap lembar adalah satu unit. Kolom abu-abu (NIP, nama, jabatan, periode, "
-         "penilai) terkunci: jangan diubah."],
-        ["2. Isi Realisasi setiap indikator; target dan indikator diambil dari laporan "
-         "sebelumnya dan boleh diperbaiki. Indikator baru: tambah baris dengan NIP yang sama."],
-        ["3. Tanggal lapor ditulis sebagai tanggal (mis. 03/11/2025). Nilai BerAKHLAK diisi "
-         "atasan, bilangan bulat 1 sampai 5."],
-        ["4. Tantangan dan rencana perbaikan wajib diisi setiap periode; beberapa butir "
-         "dipisah titik koma (;)."],
-        ["5. Kirim kembali berkas ini ke BKPSDM; jangan menambah atau mengganti nama kolom."],
-    ):  # fmt: skip
-        petunjuk.append(kalimat)
+    for k in [judul, "", *kalimat]:
+        petunjuk.append([k])
     petunjuk["A1"].font = Font(bold=True, size=13)
     petunjuk.column_dimensions["A"].width = 110
+    return buku
+
+
+def _lembar_berjudul(buku: Any, nama: str, judul: list[str]) -> Any:
+    """A new sheet with its column headers in bold."""
+    from openpyxl.styles import Font
+
+    lembar = buku.create_sheet(nama)
+    lembar.append(judul)
+    for c in lembar[1]:
+        c.font = Font(bold=True)
+    return lembar
+
+
+def formulir_laporan(
+    kop: str, periode: str, periode_label: str, per_unit: dict[str, list[BarisPegawai]]
+) -> bytes:
+    from openpyxl.styles import Protection
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    buku = _buku_dengan_petunjuk(f"Formulir laporan kinerja {periode_label} — {kop}", [
+        "1. Setiap lembar adalah satu unit. Kolom abu-abu (NIP, nama, jabatan, periode, "
+         "penilai) terkunci: jangan diubah.",
+        "2. Isi Realisasi setiap indikator; target dan indikator diambil dari laporan "
+         "sebelumnya dan boleh diperbaiki. Indikator baru: tambah baris dengan NIP yang sama.",
+        "3. Tanggal lapor ditulis sebagai tanggal (mis. 03/11/2025). Nilai BerAKHLAK diisi "
+         "atasan, bilangan bulat 1 sampai 5.",
+        "4. Tantangan dan rencana perbaikan wajib diisi setiap periode; beberapa butir "
+         "dipisah titik koma (;).",
+        "5. Kirim kembali berkas ini ke BKPSDM; jangan menambah atau mengganti nama kolom.",
+    ])  # fmt: skip
     dipakai = {"petunjuk"}
     judul = KUNCI + ISIAN
     kolom = {j: get_column_letter(i) for i, j in enumerate(judul, start=1)}
     terbuka = Protection(locked=False)
     for unit, pegawai in per_unit.items():
-        lembar = buku.create_sheet(_nama_lembar(unit, dipakai))
-        lembar.append(judul)
-        for c in lembar[1]:
-            c.font = Font(bold=True)
+        lembar = _lembar_berjudul(buku, _nama_lembar(unit, dipakai), judul)
         baris: list[list[Any]] = []
         for p in pegawai:
             for ind in p.indikator or [("", "", None, 1.0, "naik")]:
@@ -154,22 +168,10 @@ def _lembar_isian(
 ) -> bytes:  # fmt: skip
     """A one-sheet form with a Petunjuk sheet: headers, prefilled rows, validated columns
     (`aturan`: column -> validation), text and date columns formatted as such."""
-    import openpyxl
-    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    buku = openpyxl.Workbook()
-    lembar_petunjuk = buku.active
-    assert lembar_petunjuk is not None
-    lembar_petunjuk.title = "Petunjuk"
-    for kalimat in [judul_buku, "", *petunjuk]:
-        lembar_petunjuk.append([kalimat])
-    lembar_petunjuk["A1"].font = Font(bold=True, size=13)
-    lembar_petunjuk.column_dimensions["A"].width = 110
-    lembar = buku.create_sheet(nama)
-    lembar.append(kolom)
-    for c in lembar[1]:
-        c.font = Font(bold=True)
+    buku = _buku_dengan_petunjuk(judul_buku, petunjuk)
+    lembar = _lembar_berjudul(buku, nama, kolom)
     for b in baris:
         lembar.append([aman(x) for x in b])
     huruf = {j: get_column_letter(i) for i, j in enumerate(kolom, start=1)}
