@@ -13,9 +13,11 @@ from asnkinerja.versi import __version__
 if TYPE_CHECKING:
     from asnkinerja.api import (
         Evaluasi,
+        HasilImpor,
         Keluaran,
         RuangTerperiksa,
         evaluasi,
+        impor,
         jelaskan,
         keluaran_evaluasi,
         muat,
@@ -24,10 +26,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Evaluasi",
+    "HasilImpor",
     "Keluaran",
     "RuangTerperiksa",
     "__version__",
     "evaluasi",
+    "impor",
     "jelaskan",
     "keluaran_evaluasi",
     "muat",

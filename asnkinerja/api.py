@@ -35,9 +35,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Evaluasi",
+    "HasilImpor",
     "Keluaran",
     "RuangTerperiksa",
     "evaluasi",
+    "impor",
     "jelaskan",
     "keluaran_evaluasi",
     "muat",
@@ -251,6 +253,7 @@ def templat_laporan(
     from asnkinerja.errors import PeriodeSalah
     from asnkinerja.inti.laporan import NilaiLaporan, rinci
     from asnkinerja.inti.periode import JENIS_LAPORAN, Periode
+    from asnkinerja.inti.regulasi import BERAKHLAK, NAMA_BERAKHLAK
     from asnkinerja.sajian.templat import BarisPegawai, formulir_laporan
 
     t = _muat_tanpa_galat(folder, hari_ini, pakai_cache)
@@ -266,25 +269,43 @@ def templat_laporan(
             f"per periode laporan, mis. {Periode.memuat_bulan(tahun, 1, jenis).kode()}"
         )
     sebelum: dict[str, NilaiLaporan] = {}
+    sekarang: dict[str, NilaiLaporan] = {}
     for n in t.ruang.laporan:
         q = Periode.urai(n.kode_periode)
         if q is not None and q.jenis == jenis and q < p:
             lama = sebelum.get(n.nip)
             if lama is None or lama.kode_periode < n.kode_periode:
                 sebelum[n.nip] = n
+        elif q == p:
+            sekarang[n.nip] = n
     aktif = [e.data for e in t.ruang.pegawai if e.data.aktif]
     _periksa_unit(unit, sorted({x.unit for x in aktif}))
     per_unit: dict[str, list[BarisPegawai]] = {}
     for x in sorted(aktif, key=lambda x: (x.unit, x.nama)):
         if unit and x.unit not in unit:
             continue
-        lalu = sebelum.get(str(x.nip))
-        indikator: list[tuple[str, str, float | None, float, str]] = [
-            (i.indikator, i.satuan, float(i.target), float(i.bobot), i.arah)
+        ini = sekarang.get(str(x.nip))
+        lalu = ini or sebelum.get(str(x.nip))
+        indikator: list[tuple[str, str, float | None, float | None, float, str]] = [
+            (i.indikator, i.satuan, _angka(i.target),
+             _angka(i.realisasi) if ini is not None else None, _angka(i.bobot), i.arah)
             for i in (rinci(lalu, k).indikator if lalu is not None else ())
-        ]
+        ]  # fmt: skip
+        penilai = str(x.atasan or "")
+        isian: dict[str, Any] = {}
+        if ini is not None:
+            r = rinci(ini, k)
+            skor = ini.skor_perilaku or ()  # none when the report has no penilaian yet
+            penilai = ini.penilai or penilai
+            isian = {
+                "Tanggal lapor": ini.tanggal_lapor,
+                "Tantangan": "\n".join(ini.tantangan) or None,
+                "Rencana perbaikan": "\n".join(r.rencana_perbaikan) or None,
+                **{NAMA_BERAKHLAK[a]: s for a, s in zip(BERAKHLAK, skor, strict=False)},
+                "Umpan balik": r.umpan_balik or None,
+            }
         per_unit.setdefault(x.unit, []).append(
-            BarisPegawai(str(x.nip), x.nama, x.jabatan, str(x.atasan or ""), indikator)
+            BarisPegawai(str(x.nip), x.nama, x.jabatan, penilai, indikator, isian)
         )
     return formulir_laporan(k.instansi, p.kode(), p.label(), per_unit), t.masalah
 
@@ -304,7 +325,12 @@ def templat_pegawai(
          str(p.atasan) if p.atasan else None, p.tmt_cpns, "ya" if p.aktif else "tidak"]
         for p in (e.data for e in t.ruang.pegawai)
     ]  # fmt: skip
-    return formulir_pegawai(t.ruang.kebijakan.instansi, baris), t.masalah
+    hukuman = [
+        [str(p.nip), p.nama, h.tingkat, h.tanggal, h.keterangan or None]
+        for p in (e.data for e in t.ruang.pegawai)
+        for h in p.hukuman_disiplin
+    ]
+    return formulir_pegawai(t.ruang.kebijakan.instansi, baris, hukuman), t.masalah
 
 
 def templat_pelatihan(
@@ -328,6 +354,93 @@ def templat_pelatihan(
                  ns.instansi if ns else None, ikut if i == 0 else None]
             )  # fmt: skip
     return formulir_pelatihan(t.ruang.kebijakan.instansi, baris), t.masalah
+
+
+@dataclass
+class HasilImpor:
+    """What an import found, would change or changed.
+
+    `masalah`: every problem (a cell, or a record of the merged workspace); when there is
+    any error nothing was written. `ditulis`: the files written (none under `coba`).
+    """
+
+    masalah: list[Masalah] = field(default_factory=list)
+    catatan: list[str] = field(default_factory=list)
+    perubahan: list[Any] = field(default_factory=list)  # gabung.Perubahan
+    tetap: int = 0
+    dibaca: int = 0
+    ditulis: list[str] = field(default_factory=list)
+    cadangan: Path | None = None
+    peringatan: int = 0  # warnings of the merged workspace (asnkinerja periksa lists them)
+
+
+def impor(
+    folder: Path,
+    jenis: str,
+    berkas: Path,
+    *,
+    peta: dict[str, str] | None = None,
+    lembar: str | None = None,
+    periode: str | None = None,
+    coba: bool = False,
+    hari_ini: datetime.date | None = None,
+) -> HasilImpor:
+    """Merge the pegawai, laporan or pelatihan rows of a workbook or CSV into a workspace.
+
+    Nothing is written when any cell or the merged workspace has an error, or under
+    `coba`. Raises `errors.BerkasTidakTerbaca` for a file that is not a spreadsheet and
+    `errors.PilihanSalah` for an unknown kind or `peta` field.
+    """
+    from asnkinerja import gabung
+    from asnkinerja.baca import impor as baca_impor
+    from asnkinerja.baca.lembar import baca_lembar
+    from asnkinerja.errors import PilihanSalah
+    from asnkinerja.masalah import mirip
+
+    if jenis not in baca_impor.JENIS:
+        raise PilihanSalah(f'jenis impor "{jenis}" tidak dikenal; pilih pegawai, laporan atau '
+                           "pelatihan")  # fmt: skip
+    jenis_ = jenis  # narrowed below for the type checker
+    assert jenis_ in ("pegawai", "laporan", "pelatihan")
+    bidang = baca_impor.SINONIM[jenis_]
+    for judul, tujuan in (peta or {}).items():
+        if tujuan not in bidang:
+            saran = mirip(str(tujuan), bidang, n=1)
+            raise PilihanSalah(
+                f'--peta: "{judul}" dipetakan ke "{tujuan}", yang bukan kolom {jenis}'
+                + (f'; maksudnya "{saran[0]}"?' if saran else "")
+                + f"; kolom yang ada: {', '.join(bidang)}"
+            )
+    hari = hari_ini or datetime.date.today()
+    hb = baca_impor.baca_rekaman(baca_lembar(berkas), jenis_, berkas.name, peta=peta,
+                                 nama_lembar=lembar, periode=periode, hari_ini=hari)  # fmt: skip
+    hasil = HasilImpor(masalah=hb.masalah, catatan=hb.catatan, dibaca=len(hb.rekaman))
+    if ada_galat(hb.masalah):
+        return hasil
+    ruang = muat(folder, hari).ruang if folder.is_dir() else None
+    rencana = gabung.rencanakan(folder, jenis_, hb.rekaman, ruang, berkas.name)
+    hasil.perubahan, hasil.tetap = rencana.perubahan, rencana.tetap
+    hasil.masalah += rencana.masalah
+    if ada_galat(hasil.masalah) or not rencana.perubahan:
+        return hasil
+    try:
+        isi_baru = rencana.isi_baru
+    except gabung.TidakBisaDisunting as e:
+        hasil.masalah.append(Masalah(Lokasi(str(e).split(":")[0]), "galat", str(e)))
+        return hasil
+    galat_, hasil.peringatan = gabung.periksa_gabungan(folder, isi_baru, rencana.sumber, hari)
+    hasil.masalah += galat_
+    if ada_galat(hasil.masalah) or coba:
+        return hasil
+    folder.mkdir(parents=True, exist_ok=True)
+    hasil.cadangan = gabung.tulis(folder, isi_baru, f"asnkinerja impor {jenis} {berkas.name}")
+    hasil.ditulis = list(isi_baru)
+    return hasil
+
+
+def _angka(d: Any) -> float:
+    """A Decimal as a spreadsheet number: whole numbers stay whole (an int)."""
+    return int(d) if d == int(d) else float(d)
 
 
 def _muat_tanpa_galat(

@@ -80,6 +80,7 @@ def periksa(
         bool,
         typer.Option("--json", help="Cetak hasil sebagai JSON saja (untuk program lain)."),
     ] = False,
+    tanggal: TanggalOpt = None,
     tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
     """Periksa semua berkas ruang kerja dan tampilkan SEMUA masalahnya.
@@ -94,7 +95,8 @@ def periksa(
     from asnkinerja.sajian import progres as progres_
 
     with progres_.ProgresMuat(not json_, sesudah="Memeriksa") as progres:
-        hasil = api.periksa(folder, pakai_cache=not tanpa_cache, progres=progres)
+        hasil = api.periksa(folder, tanggal_dari(tanggal), pakai_cache=not tanpa_cache,
+                            progres=progres)  # fmt: skip
     daftar = hasil.masalah
     if json_:
         typer.echo(masalah.sebagai_json(daftar))
@@ -397,6 +399,105 @@ def templat(
     if ke is None:
         ke = folder / "hasil" / f"formulir-{jenis}{bagian}.xlsx"
     tulis([(ke.name, isi)], ke.parent, console.keluar)
+
+
+@app.command(cls=Perintah)
+@tangani
+def impor(
+    jenis: Annotated[
+        str, typer.Argument(metavar="JENIS", help="Yang diimpor: pegawai, laporan, pelatihan.")
+    ],
+    berkas: Annotated[
+        Path,
+        typer.Argument(metavar="BERKAS", help="Buku kerja Excel (.xlsx) atau CSV yang diimpor."),
+    ],
+    folder: FolderArg = Path(),
+    peta: Annotated[
+        Path | None,
+        typer.Option(
+            "--peta",
+            metavar="PETA.yaml",
+            help='Judul kolom lain dan artinya, satu per baris, mis. "NO. INDUK": nip.',
+        ),
+    ] = None,
+    lembar: Annotated[
+        str | None,
+        typer.Option("--lembar", metavar="NAMA", help="Baca lembar ini saja."),
+    ] = None,
+    periode: Annotated[
+        str | None,
+        typer.Option(
+            "--periode",
+            "-p",
+            metavar="PERIODE",
+            help="Periode laporan bila berkas tidak punya kolom Periode, mis. 2026-01.",
+        ),
+    ] = None,
+    coba: Annotated[
+        bool,
+        typer.Option("--coba", help="Tunjukkan perubahannya saja; tidak ada yang ditulis."),
+    ] = False,
+    rinci: Annotated[
+        bool, typer.Option("--rinci", help="Tunjukkan setiap perubahan (bawaan: 100 pertama).")
+    ] = False,
+    tanggal: TanggalOpt = None,
+) -> None:
+    """Impor daftar pegawai, laporan kinerja atau kegiatan pengembangan dari Excel/CSV ke
+    ruang kerja: yang baru ditambahkan, yang berubah ditunjukkan, tidak ada yang dihapus.
+
+    Sebelum menulis, ruang kerja gabungan diperiksa seperti 'asnkinerja periksa'; bila ada
+    satu galat pun (disebut lembar, baris dan kolomnya), tidak ada yang ditulis. Berkas
+    lama disimpan dulu di .cadangan/ di ruang kerja.
+
+    Contoh: asnkinerja impor pegawai siasn.xlsx data/wanggar --coba
+    """  # fmt: skip
+    from asnkinerja import api
+    from asnkinerja.masalah import ada_galat
+    from asnkinerja.sajian import console
+
+    hasil = api.impor(folder, jenis, berkas, peta=_baca_peta(peta) if peta else None,
+                      lembar=lembar, periode=periode, coba=coba,
+                      hari_ini=tanggal_dari(tanggal))  # fmt: skip
+    k = console.keluar
+    for c in hasil.catatan:
+        k.print(console.lolos(f"Catatan: {c}"), highlight=False)
+    if ada_galat(hasil.masalah):
+        console.cetak_masalah(hasil.masalah, console.galat_konsol)
+        n = sum(1 for m in hasil.masalah if m.tingkat == "galat")
+        console.pesan_galat(f"{n} galat; tidak ada yang ditulis. Perbaiki berkasnya lalu ulangi.")
+        raise typer.Exit(1)
+    console.cetak_perubahan(hasil.perubahan, None if rinci else 100)
+    tambah = sum(1 for p in hasil.perubahan if p.jenis == "tambah")
+    k.print(
+        console.lolos(
+            f"{berkas.name}: {hasil.dibaca} {jenis} dibaca; {tambah} baru, "
+            f"{len(hasil.perubahan) - tambah} berubah, {hasil.tetap} sudah sama."
+        ),
+        highlight=False,
+    )
+    if coba:
+        k.print("Coba saja (--coba): tidak ada yang ditulis.", highlight=False)
+    for nama in hasil.ditulis:
+        k.print(console.lolos(f"Ditulis: {folder / nama}"), highlight=False)
+    if hasil.cadangan is not None:
+        k.print(console.lolos(f"Isi lama disimpan di: {hasil.cadangan}"), highlight=False)
+    catat_peringatan(hasil.peringatan, folder)
+
+
+def _baca_peta(jalur: Path) -> dict[str, str]:
+    """--peta: a YAML mapping of header -> field. PilihanSalah when it is not one."""
+    from asnkinerja.baca.yamlio import urai
+    from asnkinerja.errors import PilihanSalah
+
+    try:
+        teks = jalur.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise PilihanSalah(f"--peta: {jalur} tidak dapat dibaca ({e})") from e
+    isi, masalah = urai(teks, jalur.name)
+    if isi is None or len(isi) != 1 or not isinstance(isi[0], dict):
+        sebab = masalah[0].baris_teks() if masalah else "isinya bukan pasangan judul: kolom"
+        raise PilihanSalah(f'--peta: {sebab}; tulis satu per baris, mis. "NO. INDUK": nip')
+    return {str(k): str(v) for k, v in isi[0].items()}
 
 
 @app.command(cls=Perintah)

@@ -50,3 +50,9 @@ class TanpaProgram(AsnkinerjaError):
     open a written file."""
 
     kode_keluar = 1
+
+
+class BerkasTidakTerbaca(AsnkinerjaError):
+    """A file given to import cannot be read as a spreadsheet (missing, locked, not XLSX)."""
+
+    kode_keluar = 1

@@ -24,13 +24,20 @@ def _blok_bertanda(tanda: str) -> str:
     return cocok.group(1)
 
 
+def _blok_perintah() -> list[list[str]]:
+    """The `asnkinerja ...` commands of each code block, in order (also those after `&&`):
+    a block's commands build on each other (a form written, then imported)."""
+    hasil = []
+    for blok in BLOK.findall(README):
+        bagian = [b.strip() for baris in blok.splitlines() for b in baris.split("&&")]
+        perintah = [b for b in bagian if b.startswith("asnkinerja ")]
+        if perintah:
+            hasil.append(perintah)
+    return hasil
+
+
 def _perintah_asnkinerja() -> list[str]:
-    """Every `asnkinerja ...` command in a code block, including those after `&&`."""
-    bagian = [
-        b.strip() for blok in BLOK.findall(README) for baris in blok.splitlines()
-        for b in baris.split("&&")
-    ]  # fmt: skip
-    return list(dict.fromkeys(b for b in bagian if b.startswith("asnkinerja ")))
+    return list(dict.fromkeys(p for blok in _blok_perintah() for p in blok))
 
 
 def test_dua_perintah_pemasangan_dipakai_ci() -> None:
@@ -47,20 +54,20 @@ def test_readme_menampilkan_perintah() -> None:
     assert len(_perintah_asnkinerja()) >= 4
 
 
-@pytest.mark.parametrize("perintah", _perintah_asnkinerja())
+@pytest.mark.parametrize("blok", _blok_perintah(), ids=lambda b: " && ".join(b))
 def test_perintah_readme_berjalan(
-    perintah: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    blok: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Run in a copy of the repository layout, so `data/wanggar` resolves as written."""
-    if "--pdf" in perintah:
+    if any("--pdf" in p for p in blok):
         from test_peramban import _peramban
 
         _peramban()  # needs a browser: skipped without one, except in CI
     shutil.copytree(WANGGAR, tmp_path / "data" / "wanggar")
     monkeypatch.chdir(tmp_path)
-    argumen = shlex.split(perintah)[1:]
-    hasil = CliRunner().invoke(app, argumen)
-    assert hasil.exit_code == 0, hasil.output
+    for perintah in blok:
+        hasil = CliRunner().invoke(app, shlex.split(perintah)[1:])
+        assert hasil.exit_code == 0, f"{perintah}\n{hasil.output}"
 
 
 def test_contoh_keluaran_readme_sesuai_kenyataan(tmp_path: Path) -> None:

@@ -87,7 +87,10 @@ def test_formulir_pegawai_berisi_daftar_sekarang(tmp_path: Path) -> None:
     hasil = runner.invoke(app, ["templat", "pegawai", str(WANGGAR), "--ke", str(ke), *TGL])
     assert hasil.exit_code == 0, hasil.output
     buku = openpyxl.load_workbook(ke)
-    assert buku.sheetnames == ["Petunjuk", "Pegawai"]
+    assert buku.sheetnames == ["Petunjuk", "Pegawai", "Hukuman disiplin"]
+    hukuman = [r for r in buku["Hukuman disiplin"].iter_rows(values_only=True) if r[0]]
+    assert hukuman[0] == ("NIP", "Nama", "Tingkat", "Tanggal", "Keterangan")
+    assert hukuman[1][:3] == ("198402172009041005", "Andi Pakiding, S.T.", "sedang")
     lembar = buku["Pegawai"]
     assert [c.value for c in lembar[1]] == ["NIP", "Nama", "Status", "Golongan", "Jabatan",
                                             "Jenis jabatan", "Unit", "Atasan (NIP)",

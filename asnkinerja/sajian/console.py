@@ -90,6 +90,22 @@ def cetak_masalah(masalah: list[Masalah], konsol: Console = keluar) -> None:
         )
 
 
+def cetak_perubahan(perubahan: list[Any], batas: int | None, konsol: Console = keluar) -> None:
+    """An import's diff: `+` a new record and its file, `~` a changed one with each
+    changed value `lama → baru`; after `batas` records, how many more."""
+    tampil = perubahan if batas is None else perubahan[:batas]
+    for p in tampil:
+        tanda = "+" if p.jenis == "tambah" else "~"
+        warna = "green" if p.jenis == "tambah" else "yellow"
+        konsol.print(f"[{warna}]{tanda}[/] {lolos(p.nama)} → {lolos(p.berkas)} "
+                     f"[dim]({lolos(p.sumber)})[/]", highlight=False)  # fmt: skip
+        for r in p.rincian:
+            konsol.print(f"    {lolos(r)}", highlight=False)
+    if len(perubahan) > len(tampil):
+        konsol.print(f"... dan {len(perubahan) - len(tampil)} perubahan lain (semua: --rinci)",
+                     highlight=False)  # fmt: skip
+
+
 def buat_tabel(judul: str | None, kolom: dict[str, bool]) -> Table:
     """A table whose numbers are never cut: `kolom` maps each heading to whether it
     holds a number or a NIP (right-aligned, never wrapped); text columns wrap between

@@ -19,6 +19,7 @@ from asnkinerja.inti.regulasi import (
     JenisJabatan,
     Sektor,
     StatusAsn,
+    TingkatHukuman,
 )
 from asnkinerja.sajian.buku import aman
 
@@ -35,8 +36,14 @@ class BarisPegawai:
     nama: str
     jabatan: str
     penilai: str
-    # (indikator, satuan, target, bobot, arah) of the previous report; none: one empty row
-    indikator: list[tuple[str, str, float | None, float, str]] = field(default_factory=list)
+    # (indikator, satuan, target, realisasi, bobot, arah): the period's own report if it
+    # is already in, else the previous report's without realisasi; none: one empty row
+    indikator: list[tuple[str, str, float | None, float | None, float, str]] = field(
+        default_factory=list
+    )
+    # The period's report already in (to correct it): tanggal lapor, tantangan, rencana
+    # perbaikan, the BerAKHLAK scores and umpan balik, by column header.
+    isian: dict[str, Any] = field(default_factory=dict)
 
 
 def _nama_lembar(nama: str, dipakai: set[str]) -> str:
@@ -103,10 +110,12 @@ def formulir_laporan(
         lembar = _lembar_berjudul(buku, _nama_lembar(unit, dipakai), judul)
         baris: list[list[Any]] = []
         for p in pegawai:
-            for ind in p.indikator or [("", "", None, 1.0, "naik")]:
-                nama, satuan, target, bobot, arah = ind
+            for i, ind in enumerate(p.indikator or [("", "", None, None, 1.0, "naik")]):
+                nama, satuan, target, realisasi, bobot, arah = ind
+                isian = p.isian if i == 0 else {}
                 baris.append([p.nip, p.nama, p.jabatan, periode, p.penilai, nama, satuan,
-                              target, None, bobot, arah])  # fmt: skip
+                              target, realisasi, bobot, arah,
+                              *(isian.get(j) for j in ISIAN[6:])])  # fmt: skip
         for b in baris:
             lembar.append([aman(x) for x in b])
         akhir = len(baris) + 1
@@ -165,12 +174,21 @@ def _daftar(pilihan: tuple[str, ...], pesan: str) -> Any:
 def _lembar_isian(
     judul_buku: str, petunjuk: list[str], nama: str, kolom: list[str], baris: list[list[Any]],
     aturan: dict[str, Any], teks: set[str], tanggal: set[str],
-) -> bytes:  # fmt: skip
-    """A one-sheet form with a Petunjuk sheet: headers, prefilled rows, validated columns
-    (`aturan`: column -> validation), text and date columns formatted as such."""
+) -> Any:  # fmt: skip
+    """A workbook with a Petunjuk sheet and one form sheet (`_isi_lembar`)."""
+    buku = _buku_dengan_petunjuk(judul_buku, petunjuk)
+    _isi_lembar(buku, nama, kolom, baris, aturan, teks, tanggal)
+    return buku
+
+
+def _isi_lembar(
+    buku: Any, nama: str, kolom: list[str], baris: list[list[Any]],
+    aturan: dict[str, Any], teks: set[str], tanggal: set[str],
+) -> None:  # fmt: skip
+    """A form sheet: headers, prefilled rows, validated columns (`aturan`: column ->
+    validation), text and date columns formatted as such, room for new rows."""
     from openpyxl.utils import get_column_letter
 
-    buku = _buku_dengan_petunjuk(judul_buku, petunjuk)
     lembar = _lembar_berjudul(buku, nama, kolom)
     for b in baris:
         lembar.append([aman(x) for x in b])
@@ -185,13 +203,20 @@ def _lembar_isian(
     for j, c in huruf.items():
         lembar.column_dimensions[c].width = max(12, min(40, len(j) + 2))
     lembar.freeze_panes = "B2"
+
+
+def _simpan(buku: Any) -> bytes:
     keluar = io.BytesIO()
     buku.save(keluar)
     return keluar.getvalue()
 
 
-def formulir_pegawai(kop: str, baris: list[list[Any]]) -> bytes:
-    """The roster form, prefilled with the current roster, for adding and correcting."""
+KOLOM_HUKUMAN = ["NIP", "Nama", "Tingkat", "Tanggal", "Keterangan"]
+
+
+def formulir_pegawai(kop: str, baris: list[list[Any]], hukuman: list[list[Any]]) -> bytes:
+    """The roster form, prefilled with the current roster, for adding and correcting; a
+    second sheet holds the disciplinary sanctions, one per row."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     aturan = {
@@ -208,9 +233,18 @@ def formulir_pegawai(kop: str, baris: list[list[Any]]) -> bytes:
         "2. Pegawai baru: tambah baris di bawah. Pegawai pindah atau pensiun: isi Aktif "
         "dengan 'tidak', jangan hapus barisnya.",
         "3. Atasan diisi NIP atasan langsung; TMT CPNS sebagai tanggal.",
+        "4. Lembar 'Hukuman disiplin': satu baris satu hukuman (NIP, tingkat ringan/sedang/"
+        "berat, tanggal). Daftar di lembar itu menggantikan daftar hukuman pegawai tersebut.",
     ]
-    return _lembar_isian(f"Daftar pegawai — {kop}", petunjuk, "Pegawai", KOLOM_PEGAWAI,
+    buku = _lembar_isian(f"Daftar pegawai — {kop}", petunjuk, "Pegawai", KOLOM_PEGAWAI,
                          baris, aturan, {"NIP", "Atasan (NIP)"}, {"TMT CPNS"})  # fmt: skip
+    tingkat = {
+        "Tingkat": _daftar(get_args(TingkatHukuman), "Pilih ringan, sedang atau berat"),
+        "Tanggal": DataValidation(type="date", operator="greaterThan", formula1="1",
+                                  showErrorMessage=True, error="Isi tanggal"),
+    }  # fmt: skip
+    _isi_lembar(buku, "Hukuman disiplin", KOLOM_HUKUMAN, hukuman, tingkat, {"NIP"}, {"Tanggal"})
+    return _simpan(buku)
 
 
 def formulir_pelatihan(kop: str, baris: list[list[Any]]) -> bytes:
@@ -231,6 +265,6 @@ def formulir_pelatihan(kop: str, baris: list[list[Any]]) -> bytes:
         "dengan Nama kegiatan yang sama.",
         "2. Peserta: NIP dipisah titik koma (;). JP: jam pelajaran kegiatan itu.",
     ]
-    return _lembar_isian(f"Kegiatan pengembangan kompetensi — {kop}", petunjuk, "Pelatihan",
-                         KOLOM_PELATIHAN, baris, aturan, {"Peserta (NIP, dipisah ;)"},
-                         {"Tanggal"})  # fmt: skip
+    return _simpan(_lembar_isian(
+        f"Kegiatan pengembangan kompetensi — {kop}", petunjuk, "Pelatihan", KOLOM_PELATIHAN,
+        baris, aturan, {"Peserta (NIP, dipisah ;)"}, {"Tanggal"}))  # fmt: skip

@@ -1,0 +1,174 @@
+"""Reading a spreadsheet (XLSX or CSV) as plain sheets of cells, for `impor`.
+
+What a cell held is kept as Excel held it (text, number, date, a formula's cached value),
+with where it came from, so each later problem can name `berkas:Lembar!C14`. Merged
+cells are spread over every cell of their range and remembered, so a NIP merged over
+two rows can be refused rather than guessed. Nothing here decides what a column means.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from asnkinerja.errors import BerkasTidakTerbaca
+
+
+@dataclass(frozen=True)
+class Sel:
+    """One cell's value as the spreadsheet stored it, and its formula if it had one."""
+
+    nilai: Any  # str, int, float, bool, datetime.date/datetime, or None
+    rumus: str | None = None  # "=SUM(B2:B4)": `nilai` is its cached value (None: none kept)
+    gabungan: str | None = None  # the merged range ("B3:B9") this cell is part of
+
+
+@dataclass
+class Lembar:
+    """One sheet: rows of cells (row 1 first), and its name as Excel shows it."""
+
+    nama: str
+    baris: list[list[Sel]] = field(default_factory=list)
+    # Sheet names appear in a cell reference only for workbooks (a CSV has one table).
+    buku: bool = True
+
+    def rujukan(self, berkas: str, baris: int, kolom: int | None = None) -> str:
+        """`berkas:Lembar!C14` (1-based row and column), or `berkas:baris 14` for a CSV."""
+        if kolom is None:
+            return f"{berkas}:{self.nama}!{baris}:{baris}" if self.buku else f"{berkas}:{baris}"
+        sel = f"{huruf_kolom(kolom)}{baris}"
+        return f"{berkas}:{self.nama}!{sel}" if self.buku else f"{berkas}:{sel}"
+
+
+def huruf_kolom(n: int) -> str:
+    """1 -> A, 27 -> AA."""
+    huruf = ""
+    while n:
+        n, sisa = divmod(n - 1, 26)
+        huruf = chr(ord("A") + sisa) + huruf
+    return huruf
+
+
+def baca_lembar(jalur: Path) -> list[Lembar]:
+    """Every sheet of `jalur` (.xlsx, .xlsm or .csv). Raises BerkasTidakTerbaca with what to do."""
+    akhiran = jalur.suffix.lower()
+    if not jalur.is_file():
+        raise BerkasTidakTerbaca(f"berkas {jalur} tidak ada")
+    if akhiran == ".csv":
+        return [_baca_csv(jalur)]
+    if akhiran == ".xls":
+        raise BerkasTidakTerbaca(
+            f"{jalur.name} berformat Excel lama (.xls); buka di Excel lalu simpan sebagai "
+            "Buku Kerja Excel (.xlsx)"
+        )
+    if akhiran not in (".xlsx", ".xlsm"):
+        raise BerkasTidakTerbaca(f"{jalur.name}: hanya berkas .xlsx atau .csv yang dapat diimpor")
+    return _baca_xlsx(jalur)
+
+
+def _baca_xlsx(jalur: Path) -> list[Lembar]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    data = _baca_bita(jalur)
+    try:
+        # Formulas first: a cell whose value is a formula is read again for its cached
+        # value, which only the data_only view holds (one more read, only when needed).
+        rumus = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+        ada_rumus = any(
+            c.data_type == "f" for ws in rumus.worksheets for row in ws.iter_rows() for c in row
+        )
+        nilai = openpyxl.load_workbook(io.BytesIO(data), data_only=True) if ada_rumus else rumus
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as e:
+        awal = data[:8]
+        if awal.startswith(b"\xd0\xcf\x11\xe0"):
+            sebab = ("berformat Excel lama (.xls) atau dikunci kata sandi; buka di Excel, "
+                     "buang kata sandinya, lalu simpan sebagai .xlsx")  # fmt: skip
+        else:
+            sebab = f"bukan buku kerja .xlsx yang utuh ({type(e).__name__}); simpan ulang di Excel"
+        raise BerkasTidakTerbaca(f"{jalur.name} {sebab}") from e
+    hasil: list[Lembar] = []
+    for ws_nilai, ws_rumus in zip(nilai.worksheets, rumus.worksheets, strict=True):
+        lembar = Lembar(ws_nilai.title)
+        nilai_baris = list(ws_nilai.iter_rows(values_only=True))
+        rumus_baris = list(ws_rumus.iter_rows()) if ada_rumus else None
+        for r, isi in enumerate(nilai_baris):
+            sel = []
+            for c, v in enumerate(isi):
+                f = None
+                if rumus_baris is not None:
+                    asli = rumus_baris[r][c]
+                    if asli.data_type == "f":
+                        f = str(asli.value)
+                sel.append(Sel(v, f))
+            lembar.baris.append(sel)
+        _sebar_gabungan(lembar, [str(g) for g in ws_nilai.merged_cells.ranges])
+        hasil.append(lembar)
+    return hasil
+
+
+def _sebar_gabungan(lembar: Lembar, rentang: list[str]) -> None:
+    """A merged range's value (its top-left cell's) in every cell of the range."""
+    from openpyxl.utils.cell import range_boundaries
+
+    for r in rentang:
+        k1, b1, k2, b2 = range_boundaries(r)
+        assert k1 is not None and b1 is not None and k2 is not None and b2 is not None
+        while len(lembar.baris) < b2:
+            lembar.baris.append([])
+        pojok = _sel(lembar, b1, k1)
+        for b in range(b1, b2 + 1):
+            baris = lembar.baris[b - 1]
+            while len(baris) < k2:
+                baris.append(Sel(None))
+            for k in range(k1, k2 + 1):
+                baris[k - 1] = Sel(pojok.nilai, pojok.rumus, r)
+
+
+def _sel(lembar: Lembar, baris: int, kolom: int) -> Sel:
+    isi = lembar.baris[baris - 1] if baris <= len(lembar.baris) else []
+    return isi[kolom - 1] if kolom <= len(isi) else Sel(None)
+
+
+def _baca_bita(jalur: Path) -> bytes:
+    try:
+        return jalur.read_bytes()
+    except PermissionError as e:
+        raise BerkasTidakTerbaca(
+            f"{jalur.name} tidak dapat dibaca (izin ditolak atau sedang dibuka program lain); "
+            "tutup berkasnya di Excel lalu ulangi"
+        ) from e
+    except OSError as e:
+        raise BerkasTidakTerbaca(f"{jalur.name} tidak dapat dibaca: {e.strerror or e}") from e
+
+
+def _baca_csv(jalur: Path) -> Lembar:
+    """A CSV as Excel writes it in Indonesia: UTF-8 (with or without BOM) or Windows-1252,
+    separated by `;` (the Indonesian list separator), `,` or tab. Every cell is text:
+    numbers and dates are read from text later, as for a text cell of a workbook."""
+    data = _baca_bita(jalur)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        teks = data.decode("utf-16")
+    else:
+        try:
+            teks = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            teks = data.decode("cp1252", errors="replace")
+    baris_pertama = teks.split("\n", 1)[0]
+    pemisah = max(";,\t", key=baris_pertama.count)
+    lembar = Lembar(jalur.stem, buku=False)
+    for isi in csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah):
+        lembar.baris.append([Sel(v if v != "" else None) for v in isi])
+    return lembar
+
+
+def tanggal_excel(
+    serial: float, epoch: datetime.date = datetime.date(1899, 12, 30)
+) -> datetime.date:
+    """An Excel date serial (days since 30 December 1899 in the 1900 system) as a date."""
+    return epoch + datetime.timedelta(days=int(serial))
