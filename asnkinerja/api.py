@@ -411,13 +411,20 @@ def impor(
                 + (f'; maksudnya "{saran[0]}"?' if saran else "")
                 + f"; kolom yang ada: {', '.join(bidang)}"
             )
+    if not folder.is_dir():
+        from asnkinerja.errors import FolderTidakAda
+
+        raise FolderTidakAda(
+            f"folder {folder} tidak ada atau bukan folder; untuk ruang kerja baru, buat dulu "
+            "foldernya (boleh kosong), lalu impor ke sana"
+        )
     hari = hari_ini or datetime.date.today()
     hb = baca_impor.baca_rekaman(baca_lembar(berkas), jenis_, berkas.name, peta=peta,
                                  nama_lembar=lembar, periode=periode, hari_ini=hari)  # fmt: skip
     hasil = HasilImpor(masalah=hb.masalah, catatan=hb.catatan, dibaca=len(hb.rekaman))
     if ada_galat(hb.masalah):
         return hasil
-    ruang = muat(folder, hari).ruang if folder.is_dir() else None
+    ruang = muat(folder, hari).ruang
     rencana = gabung.rencanakan(folder, jenis_, hb.rekaman, ruang, berkas.name)
     hasil.perubahan, hasil.tetap = rencana.perubahan, rencana.tetap
     hasil.masalah += rencana.masalah
@@ -432,7 +439,6 @@ def impor(
     hasil.masalah += galat_
     if ada_galat(hasil.masalah) or coba:
         return hasil
-    folder.mkdir(parents=True, exist_ok=True)
     hasil.cadangan = gabung.tulis(folder, isi_baru, f"asnkinerja impor {jenis} {berkas.name}")
     hasil.ditulis = list(isi_baru)
     return hasil

@@ -98,7 +98,7 @@ def rencanakan(
             nama = tujuan_baru(rek.data)
             try:
                 b = buka(nama)
-            except (TidakBisaDisunting, UnicodeDecodeError) as e:
+            except (TidakBisaDisunting, UnicodeDecodeError, OSError) as e:
                 r.masalah.append(_tak_tersunting(nama, e))
                 continue
             r.sumber[(nama, b.tambah(rek.data))] = rek
@@ -108,7 +108,7 @@ def rencanakan(
         nama, indeks = letak
         try:
             b = buka(nama)
-        except (TidakBisaDisunting, UnicodeDecodeError) as e:
+        except (TidakBisaDisunting, UnicodeDecodeError, OSError) as e:
             r.masalah.append(_tak_tersunting(nama, e))
             continue
         lama = b.rekaman[indeks] if indeks < len(b.rekaman) else None
@@ -365,20 +365,32 @@ def tulis(folder: Path, isi_baru: dict[str, bytes], keterangan: str) -> Path | N
         i += 1
     lama = [n for n in isi_baru if (folder / n).is_file()]
     baru = [n for n in isi_baru if n not in lama]
-    for n in lama:
-        tulis_atomik(cadangan / n, (folder / n).read_bytes())
-    if lama:
-        catatan = [
-            f"Isi berkas sebelum: {keterangan}",
-            f"Waktu: {datetime.datetime.now().strftime('%d-%m-%Y %H:%M')}",
-            "",
-            "Untuk mengembalikan, salin berkas di folder ini ke tempat yang sama di ruang kerja:",
-            *(f"  {n}" for n in lama),
-        ]
-        if baru:
-            catatan += ["", "Berkas baru yang dibuat (hapus untuk mengembalikan):",
-                        *(f"  {n}" for n in baru)]  # fmt: skip
-        tulis_atomik(cadangan / "BACA.txt", ("\n".join(catatan) + "\n").encode("utf-8"))
-    for n, data in isi_baru.items():
-        tulis_atomik(folder / n, data)
+    ditulis: list[str] = []
+    try:
+        for n in lama:
+            tulis_atomik(cadangan / n, (folder / n).read_bytes())
+        if lama:
+            catatan = [
+                f"Isi berkas sebelum: {keterangan}",
+                f"Waktu: {datetime.datetime.now().strftime('%d-%m-%Y %H:%M')}",
+                "",
+                "Untuk mengembalikan, salin berkas di folder ini ke tempat yang sama di ruang "
+                "kerja:",
+                *(f"  {n}" for n in lama),
+            ]
+            if baru:
+                catatan += ["", "Berkas baru yang dibuat (hapus untuk mengembalikan):",
+                            *(f"  {n}" for n in baru)]  # fmt: skip
+            tulis_atomik(cadangan / "BACA.txt", ("\n".join(catatan) + "\n").encode("utf-8"))
+        for n, data in isi_baru.items():
+            tulis_atomik(folder / n, data)
+            ditulis.append(n)
+    except OSError as e:
+        from asnkinerja.errors import GagalMenulis
+
+        sudah = ", ".join(ditulis) or "belum ada"
+        raise GagalMenulis(
+            f"gagal menulis ({e.strerror or e}: {e.filename or ''}); berkas yang sudah ditulis: "
+            f"{sudah}. Isi lamanya ada di {cadangan}; tidak ada berkas yang setengah tertulis"
+        ) from e
     return cadangan if lama else None

@@ -486,3 +486,122 @@ def test_setiap_judul_yang_dikenali_tercatat_di_docs() -> None:
             baris = next(b for b in tabel.splitlines() if b.startswith(f"| `{kunci}`"))
             tertulis = baris.split(" | ")[1].rstrip(" |").split(", ")
             assert tertulis == [j.upper() for j in judul], kunci
+
+
+# ---------------------------------------------------------------- an office's whole way
+SIASN = (
+    "NO;NIP BARU;NAMA;GOL AKHIR;JABATAN NAMA;JENIS JABATAN;UNOR;NIP ATASAN;TMT CPNS\n"
+    "1;'197204111998031002;Yohanes Pigai;IV/a;Kepala Distrik;Struktural;Distrik Wanggar;;"
+    "01/03/1998\n"
+    "2;'198609262010052004;Maria Kayame;III/c;Kepala Seksi;Struktural;Distrik Wanggar;"
+    "'197204111998031002;01/05/2010\n"
+    "3;'199001012015031001;Yakob Tebai;III/a;Pengadministrasi Umum;Fungsional Umum;"
+    "Distrik Wanggar;'198609262010052004;01/03/2015\n"
+)
+
+
+def isi_formulir_laporan(jalur: Path, tanggal: datetime.date) -> None:
+    """What an OPD does with the report form: an indicator and target where there is none,
+    realisasi, the report date, tantangan and rencana, the seven scores, feedback."""
+    wb = openpyxl.load_workbook(jalur)
+    for ws in wb.worksheets[1:]:
+        kolom = {c.value: c.column for c in ws[1]}
+        for r in range(2, ws.max_row + 1):
+            if ws.cell(r, kolom["NIP"]).value is None:
+                continue
+            if ws.cell(r, kolom["Indikator"]).value in (None, ""):
+                ws.cell(r, kolom["Indikator"]).value = "Layanan administrasi yang selesai"
+                ws.cell(r, kolom["Satuan"]).value = "layanan"
+                ws.cell(r, kolom["Target"]).value = 20
+            ws.cell(r, kolom["Realisasi"]).value = 22
+            ws.cell(r, kolom["Tanggal lapor"]).value = tanggal
+            ws.cell(r, kolom["Tantangan"]).value = "Jaringan sering putus"
+            ws.cell(r, kolom["Rencana perbaikan"]).value = "Formulir cadangan saat luring"
+            if not ws.cell(r, kolom["Penilai (NIP)"]).value:
+                continue  # the head: rated by an official outside the roster, not here
+            for a in ("Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal",
+                      "Adaptif", "Kolaboratif"):  # fmt: skip
+                ws.cell(r, kolom[a]).value = 4
+            ws.cell(r, kolom["Umpan balik"]).value = "Pertahankan"
+    wb.save(jalur)
+
+
+def alur_kantor(jalankan: Callable[[list[str]], None], kerja: Path) -> Path:
+    """From a SIASN roster export (CSV) and the OPDs' filled forms to an evaluated,
+    exported workbook and printed reports, nothing typed: the issue's "done when"."""
+    ruang = kerja / "kantor"
+    ruang.mkdir()
+    (kerja / "siasn.csv").write_text(SIASN, encoding="utf-8-sig")
+    jalankan(["impor", "pegawai", str(kerja / "siasn.csv"), str(ruang)])
+    for bulan in (1, 2, 3):
+        formulir = kerja / f"laporan-{bulan}.xlsx"
+        jalankan(["templat", "laporan", str(ruang), "--periode", f"2026-{bulan:02d}",
+                  "--ke", str(formulir)])  # fmt: skip
+        isi_formulir_laporan(formulir, datetime.date(2026, bulan + 1, 3))
+        jalankan(["impor", "laporan", str(formulir), str(ruang)])
+    jalankan(["periksa", str(ruang)])
+    jalankan(["evaluasi", str(ruang), "--periode", "2026-T1", "--format", "html,xlsx"])
+    jalankan(["ekspor", str(ruang), "--periode", "2026-T1", "--ke", str(kerja / "hasil.xlsx")])
+    return ruang
+
+
+def test_dari_ekspor_siasn_dan_formulir_opd_sampai_buku_kerja(tmp_path: Path) -> None:
+    def jalankan(argumen: list[str]) -> None:
+        hasil = runner.invoke(app, [*argumen, *TGL])
+        assert hasil.exit_code == 0, f"{argumen}\n{hasil.output}"
+
+    ruang = alur_kantor(jalankan, tmp_path)
+    assert (ruang / "hasil" / "evaluasi-2026-T1.html").is_file()
+    pegawai = openpyxl.load_workbook(tmp_path / "hasil.xlsx")["Pegawai"]
+    baris = {r[1]: r for r in pegawai.iter_rows(min_row=2, values_only=True) if r[1]}
+    assert set(baris) == {"197204111998031002", "198609262010052004", "199001012015031001"}
+    # The two staff rated by their atasan have a predikat; the head (no penilai in the
+    # roster) is listed without one.
+    assert [r[11] not in (None, "-") for r in baris.values()] == [False, True, True]
+
+
+def test_gagal_menulis_dijelaskan_tanpa_traceback(
+    ruang: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disk that refuses the write (full, read-only, locked): a message saying what was
+    written and where the old content is; no file is half-written (each write is atomic)."""
+    import asnkinerja.atomik
+
+    asli = asnkinerja.atomik.tulis_atomik
+
+    def tolak(tujuan: Path, data: bytes, **kw: Any) -> None:
+        if tujuan.name == "pegawai.yaml" and ".cadangan" not in tujuan.parts:
+            raise OSError(28, "No space left on device", str(tujuan))
+        asli(tujuan, data, **kw)
+
+    monkeypatch.setattr(asnkinerja.atomik, "tulis_atomik", tolak)
+    lama = (ruang / "pegawai.yaml").read_bytes()
+    hasil = impor("pegawai", str(buku(tmp_path / "b.xlsx", {"Sheet1": [JUDUL, BARU]})),
+                  str(ruang))  # fmt: skip
+    assert hasil.exit_code == 1
+    assert "galat: gagal menulis (No space left on device: " in hasil.stderr
+    assert "berkas yang sudah ditulis: belum ada. Isi lamanya ada di " in hasil.stderr
+    assert (ruang / "pegawai.yaml").read_bytes() == lama
+
+
+@pytest.mark.parametrize(
+    ("argumen", "kode", "pesan"),
+    [(["pegawai", "{tmp}"], 1, "adalah folder; sebut berkas .xlsx atau .csv-nya"),
+     (["pegawai", "{tmp}/tidak-ada.xlsx"], 1, "tidak-ada.xlsx tidak ada"),
+     (["pegawai", "{tmp}/a.ods"], 1, "a.ods: hanya berkas .xlsx atau .csv yang dapat diimpor"),
+     (["pegawai", "{tmp}/a.xls"], 1, "a.xls berformat Excel lama (.xls); buka di Excel lalu "
+                                     "simpan sebagai Buku Kerja Excel (.xlsx)"),
+     (["orang", "{tmp}/a.xlsx"], 2, 'jenis impor "orang" tidak dikenal'),
+     (["pegawai", "{tmp}/b.csv", "{tmp}/tidak-ada"], 2, "tidak ada atau bukan folder; untuk "
+                                                       "ruang kerja baru, buat dulu foldernya")],
+)  # fmt: skip
+def test_berkas_dan_folder_yang_salah(
+    argumen: list[str], kode: int, pesan: str, ruang: Path, tmp_path: Path
+) -> None:
+    for n in ("a.ods", "a.xls", "a.xlsx"):
+        (tmp_path / n).write_bytes(b"x")
+    (tmp_path / "b.csv").write_text("NIP;Nama;Unit\n", encoding="utf-8")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in argumen]
+    hasil = impor(*args, *([str(ruang)] if len(args) == 2 else []))
+    assert hasil.exit_code == kode, hasil.output
+    assert pesan in " ".join(hasil.stderr.split())

@@ -51,3 +51,15 @@ def test_pasang_dari_paket_luring_tanpa_indeks(tmp_path: Path) -> None:
     )  # fmt: skip
     assert evaluasi.returncode == 0, evaluasi.stdout + evaluasi.stderr
     assert (ruang / "hasil" / "evaluasi-2025.xlsx").is_file()
+    # The officer's whole way, offline: SIASN roster and OPD forms in, workbook out.
+    from test_impor import alur_kantor
+
+    def jalankan(argumen: list[str]) -> None:
+        r = subprocess.run(
+            [str(asnkinerja), *argumen, "--tanggal", "2026-11-28"], capture_output=True,
+            text=True, check=False, env={**lingkungan, "ASNKINERJA_CACHE": str(tmp_path / "c")},
+        )  # fmt: skip
+        assert r.returncode == 0, f"{argumen}\n{r.stdout}{r.stderr}"
+
+    alur_kantor(jalankan, tmp_path)
+    assert (tmp_path / "hasil.xlsx").is_file()
