@@ -601,6 +601,15 @@ def contoh(
     benih: Annotated[
         int, typer.Option("--benih", metavar="N", help="Benih acak; benih sama, isi sama.")
     ] = 1,
+    tanggal: Annotated[
+        str | None,
+        typer.Option(
+            "--tanggal",
+            metavar="TTTT-BB-HH",
+            help="Data sintetis dibuat hanya sejauh yang mungkin sudah ada pada tanggal ini "
+            "(laporan periode yang sudah lewat, kegiatan yang sudah terjadi); bawaan hari ini.",
+        ),
+    ] = None,
 ) -> None:
     """Tulis ruang kerja contoh: sampel Distrik Wanggar, atau data sintetis dengan --pegawai.
 
@@ -619,7 +628,19 @@ def contoh(
             f"folder {folder} sudah berisi berkas; pilih folder kosong atau tambahkan --timpa"
         )
     penulis = Penulis(folder)
-    isi = inti.berkas_sampel() if pegawai is None else inti.berkas_sintetis(pegawai, tahun, benih)
+    hari = tanggal_dari(tanggal)
+    if pegawai is not None and tahun > hari.year:
+        from asnkinerja.errors import PilihanSalah
+
+        raise PilihanSalah(
+            f"tahun {tahun} belum tiba pada {hari.isoformat()}: belum ada laporan yang mungkin "
+            "ada; pilih tahun ini atau sebelumnya (atau --tanggal)"
+        )
+    isi = (
+        inti.berkas_sampel()
+        if pegawai is None
+        else inti.berkas_sintetis(pegawai, tahun, benih, hari_ini=hari)
+    )
     for nama, data in isi:
         penulis.tulis(nama, data)
     jenis = "sampel Distrik Wanggar" if pegawai is None else f"data sintetis {pegawai} pegawai"

@@ -148,17 +148,21 @@ RENCANA = (
 )
 
 
-def _nip_pns(r: random.Random, urut: int) -> tuple[str, datetime.date]:
-    lahir = datetime.date(r.randint(1966, 1998), r.randint(1, 12), r.randint(1, 28))
-    tahun_tmt = min(lahir.year + r.randint(22, 32), 2022)
+def _nip_pns(r: random.Random, urut: int, tahun: int = 2025) -> tuple[str, datetime.date]:
+    """A PNS who had started service (TMT CPNS) by `tahun`, at 18 or older."""
+    akhir = min(tahun, 2022)
+    lahir = datetime.date(r.randint(akhir - 56, akhir - 24), r.randint(1, 12), r.randint(1, 28))
+    tahun_tmt = min(lahir.year + r.randint(22, 32), akhir)
     bulan_tmt = r.randint(1, 12)
     nip = f"{lahir:%Y%m%d}{tahun_tmt:04d}{bulan_tmt:02d}{r.randint(1, 2)}{urut % 1000:03d}"
     return nip, datetime.date(tahun_tmt, bulan_tmt, 1)
 
 
-def _nip_pppk(r: random.Random, urut: int) -> tuple[str, datetime.date]:
-    lahir = datetime.date(r.randint(1975, 2000), r.randint(1, 12), r.randint(1, 28))
-    tahun = r.choice((2021, 2022, 2023, 2024))
+def _nip_pppk(r: random.Random, urut: int, tahun_laporan: int = 2025) -> tuple[str, datetime.date]:
+    """A PPPK appointed by `tahun_laporan`, at 21 or older."""
+    akhir = min(tahun_laporan, 2024)
+    lahir = datetime.date(r.randint(akhir - 49, akhir - 24), r.randint(1, 12), r.randint(1, 28))
+    tahun = r.choice(tuple(range(akhir - 3, akhir + 1)))
     kode = r.choice(("21", "24"))
     return f"{lahir:%Y%m%d}{tahun}{kode}{r.randint(1, 2)}{urut % 1000:03d}", datetime.date(
         tahun, 3, 1
@@ -170,9 +174,17 @@ def _slug(teks: str) -> str:
 
 
 def berkas_sintetis(
-    jumlah_pegawai: int, tahun: int = 2025, benih: int = 1
+    jumlah_pegawai: int,
+    tahun: int = 2025,
+    benih: int = 1,
+    hari_ini: datetime.date | None = None,
 ) -> Iterator[tuple[str, str]]:
-    """A deterministic workspace of `jumlah_pegawai` ASN with a year of monthly reports."""
+    """A deterministic workspace of `jumlah_pegawai` ASN with a year of monthly reports,
+    holding only what could exist by `hari_ini` (default: today): employees who had
+    started service by that year, reports of months that have ended and were submitted
+    by then, events that have taken place. It passes `periksa` for any year and size
+    (tests/test_contoh.py)."""
+    hari = hari_ini or datetime.date.today()
     r = random.Random(benih)
     n_unit = max(1, min(len(UNIT_SINTETIS), jumlah_pegawai // 8))
     unit = UNIT_SINTETIS[:n_unit]
@@ -184,7 +196,7 @@ def berkas_sintetis(
         u = unit[i % n_unit]
         pppk = i >= n_unit and r.random() < 0.2
         while True:
-            nip, tmt = (_nip_pppk if pppk else _nip_pns)(r, r.randint(1, 999))
+            nip, tmt = (_nip_pppk if pppk else _nip_pns)(r, r.randint(1, 999), tahun)
             if nip not in dipakai:
                 dipakai.add(nip)
                 break
@@ -219,14 +231,15 @@ def berkas_sintetis(
         ),
     )
     yield "pegawai.yaml", "".join(teks_pegawai)
-    yield from _laporan_sintetis(r, pegawai, tahun)
-    yield "pelatihan.yaml", _pelatihan_sintetis(r, [p[0] for p in pegawai], tahun)
+    yield from _laporan_sintetis(r, pegawai, tahun, hari)
+    yield "pelatihan.yaml", _pelatihan_sintetis(r, [p[0] for p in pegawai], tahun, hari)
 
 
 def _laporan_sintetis(
     r: random.Random,
     pegawai: list[tuple[str, str, str, str | None, float]],
     tahun: int,
+    hari_ini: datetime.date,
 ) -> Iterator[tuple[str, str]]:
     for bulan in range(1, 13):
         akhir = datetime.date(tahun + (bulan == 12), bulan % 12 + 1, 1)
@@ -235,6 +248,8 @@ def _laporan_sintetis(
             if r.random() < 0.02:
                 continue  # a missing report
             hari = r.randint(1, 9) if r.random() > 0.05 else r.randint(12, 25)
+            if akhir + datetime.timedelta(days=hari - 1) > hari_ini:
+                continue  # not yet submitted by the date in force (or the month has not ended)
             capaian = []
             for judul, satuan in r.sample(INDIKATOR, 3):
                 target = r.choice((10, 20, 25, 40, 50))
@@ -257,11 +272,15 @@ def _laporan_sintetis(
             yield f"laporan/{tahun}-{bulan:02d}/{_slug(u)}.yaml", "".join(isi)
 
 
-def _pelatihan_sintetis(r: random.Random, nips: list[str], tahun: int) -> str:
+def _pelatihan_sintetis(
+    r: random.Random, nips: list[str], tahun: int, hari_ini: datetime.date
+) -> str:
     bagian = []
     for i in range(max(1, len(nips) // 20)):
         peserta = r.sample(nips, min(len(nips), r.randint(10, 40)))
         tanggal = datetime.date(tahun, r.randint(1, 12), r.randint(1, 28))
+        if tanggal > hari_ini:
+            continue  # an event that has not taken place yet
         bagian.append(
             "\n".join(
                 [

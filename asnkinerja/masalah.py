@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from asnkinerja.teks import json_aman, tampak
+
 Tingkat = Literal["galat", "peringatan"]
 GALAT: Tingkat = "galat"
 PERINGATAN: Tingkat = "peringatan"
@@ -63,9 +65,13 @@ class Masalah:
     pesan: str
     # Another place the message refers to (the first of two duplicates).
     lihat_juga: Lokasi | None = field(default=None)
+    # What caused it, when many problems share one cause: "asing:<nip>:<peran>" for a NIP
+    # not in the roster (grouped under that NIP by `inti.periksa`).
+    sebab: str | None = field(default=None)
 
     def teks_pesan(self) -> str:
-        pesan = " ".join(self.pesan.split())  # one problem, one line, whatever a name holds
+        # One problem, one line, whatever a name holds; control characters shown, not obeyed.
+        pesan = tampak(" ".join(self.pesan.split()))
         if self.lihat_juga is None:
             return pesan
         return f"{pesan} (lihat juga {self.lihat_juga.teks()})"
@@ -98,6 +104,12 @@ def maksudnya(saran: Sequence[str], kutip: bool = True) -> str:
 
 def galat(lokasi: Lokasi, pesan: str, lihat_juga: Lokasi | None = None) -> Masalah:
     return Masalah(lokasi, GALAT, pesan, lihat_juga)
+
+
+def asing(lokasi: Lokasi, nip: str, peran: str, pesan: str) -> Masalah:
+    """An error naming a NIP that is not in the roster, in the role `peran` ("NIP laporan",
+    "penilai", "atasan", "peserta"): grouped when one NIP causes many."""
+    return Masalah(lokasi, GALAT, pesan, None, f"asing:{nip}:{peran}")
 
 
 def peringatan(lokasi: Lokasi, pesan: str, lihat_juga: Lokasi | None = None) -> Masalah:
@@ -135,8 +147,10 @@ def ringkasan(masalah: list[Masalah]) -> str:
 def sebagai_json(masalah: list[Masalah]) -> str:
     import json
 
-    return json.dumps(
-        {"masalah": [m.sebagai_dict() for m in urutkan(masalah)]},
-        ensure_ascii=False,
-        indent=2,
+    return json_aman(
+        json.dumps(
+            {"masalah": [m.sebagai_dict() for m in urutkan(masalah)]},
+            ensure_ascii=False,
+            indent=2,
+        )
     )

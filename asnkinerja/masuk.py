@@ -20,6 +20,7 @@ def main() -> None:
     from asnkinerja.cli import app
 
     _siapkan_utf8()
+    _tangkap_sigterm()
     # One command is one short process whose data all stays alive to the end:
     # automatic collections would only re-walk it (docs/benchmark.md).
     gc.disable()
@@ -33,6 +34,19 @@ def main() -> None:
     except salah_pakai as e:
         kode = laporkan_salah_pakai(e)
     _keluar(kode)
+
+
+def _tangkap_sigterm() -> None:
+    """SIGTERM (a service stopping, `kill`) ends the run as Ctrl+C does: the files being
+    written are removed (`atomik`), the outputs keep their previous content."""
+    import signal
+
+    def henti(signum: int, frame: Any) -> NoReturn:
+        sys.stderr.write("\nDihentikan.\n")
+        raise SystemExit(128 + signum)
+
+    with contextlib.suppress(ValueError, OSError):  # not the main thread, or no SIGTERM
+        signal.signal(signal.SIGTERM, henti)
 
 
 def _siapkan_utf8() -> None:

@@ -314,8 +314,14 @@ def test_penilai_asing_tanpa_pejabat_tetap_galat(tmp_path: Path) -> None:
     k.write_text(teks[:awal] + teks[akhir + 1 :], encoding="utf-8")
     hasil = runner.invoke(app, ["periksa", str(ruang)])
     assert hasil.exit_code == 1
-    assert "atasan 196905121990031007 tidak ada di daftar pegawai" in hasil.output
-    assert "tulis di pejabat pada kebijakan.yaml" in hasil.output
+    # The Sekda's penilai, named in 13 places, is one problem (grouped under the NIP).
+    assert (
+        "pegawai.yaml:12:11: galat: NIP 196905121990031007 tidak ada di daftar pegawai, "
+        "padahal dipakai 13 kali (12 sebagai penilai, 1 sebagai atasan; ini yang pertama). "
+        "Bila ia pegawai, tambahkan ke pegawai.yaml; bila pejabat di luar daftar (misalnya "
+        "Bupati), tulis di pejabat pada kebijakan.yaml; bila salah ketik, perbaiki NIP-nya\n"
+    ) in hasil.output
+    assert "1 galat" in hasil.output
 
 
 def test_perilaku_di_atas_padahal_hukuman_sedang_dalam_periode() -> None:

@@ -10,17 +10,20 @@ back as problems. `olah_berkas` runs both in a worker process.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
 from asnkinerja.baca import cache, skema, yamlio
+from asnkinerja.baca.batas import BATAS_BARIS, BATAS_REKAMAN, BATAS_UKURAN
 from asnkinerja.baca.temukan import JenisBerkas
 from asnkinerja.inti import model
 from asnkinerja.inti.laporan import AturanNilai, NilaiLaporan, nilai_berkas
 from asnkinerja.inti.nip import normalkan
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
+from asnkinerja.teks import KENDALI, tampak
 
 JENIS_STRUCT: dict[JenisBerkas, type[msgspec.Struct]] = {
     "kebijakan": model.Kebijakan,
@@ -63,11 +66,29 @@ BACA = msgspec.msgpack.Decoder(IsiBerkas)
 BACA_NILAI = msgspec.msgpack.Decoder(NilaiBerkas)
 
 
+def _ribuan(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f}".replace(".", ",") + " MB"
+
+
 def baca(jalur: Path, nama: str) -> tuple[bytes | None, os.stat_result | None, IsiBerkas | None]:
-    """A file's bytes and their size and time, or the problem of a file that cannot be read."""
+    """A file's bytes and their size and time, or the problem of a file that cannot be read
+    or is larger than `BATAS_UKURAN` (never read whole)."""
     try:
         with jalur.open("rb") as f:
-            return f.read(), os.fstat(f.fileno()), None
+            st = os.fstat(f.fileno())
+            data = f.read(BATAS_UKURAN + 1)
+            if len(data) > BATAS_UKURAN:
+                besar = max(st.st_size, len(data))
+                isi = IsiBerkas([galat(Lokasi(nama), (
+                    f"berkas terlalu besar ({_mb(besar)}; paling besar {_mb(BATAS_UKURAN)} per "
+                    "berkas) dan tidak dibaca; bagi isinya ke beberapa berkas, mis. satu berkas "
+                    "per unit atau per bulan"))], terbaca=False)  # fmt: skip
+                return None, None, isi
+            return data, st, None
     except OSError as e:
         isi = IsiBerkas([galat(Lokasi(nama), f"berkas tidak dapat dibaca: {e.strerror}")])
         isi.terbaca = False
@@ -118,14 +139,29 @@ def sandikan(isi: IsiBerkas | NilaiBerkas, nama: str) -> bytes:
 
 def olah(data: bytes, nama: str, jenis: JenisBerkas) -> IsiBerkas:
     """Decode, parse and type one file's bytes."""
+    butir = data.count(b"\n") + data.count(b",")
+    if butir > BATAS_BARIS:
+        return IsiBerkas([galat(Lokasi(nama), (
+            f"berkas berisi {_ribuan(butir)} baris dan butir (paling banyak "
+            f"{_ribuan(BATAS_BARIS)} per berkas) dan tidak dibaca; bagi isinya ke beberapa "
+            "berkas, mis. satu berkas per unit atau per bulan"))], terbaca=False)  # fmt: skip
     teks, masalah = yamlio.dekode(data, nama)
     if teks is None:
         return IsiBerkas(masalah, terbaca=False)
     rekaman, masalah = yamlio.urai(teks, nama)
     if rekaman is None:
         return IsiBerkas(masalah, terbaca=False)
+    if len(rekaman) > BATAS_REKAMAN:
+        return IsiBerkas([galat(Lokasi(nama), (
+            f"berkas berisi {_ribuan(len(rekaman))} rekaman (paling banyak "
+            f"{_ribuan(BATAS_REKAMAN)} per berkas); bagi isinya ke beberapa berkas, mis. satu "
+            "berkas per unit"))], terbaca=False)  # fmt: skip
+    if _MUNGKIN_KENDALI.search(teks):  # rare: only then is every string looked at
+        masalah = [*masalah, *_kendali(rekaman, nama)]
     if jenis == "kebijakan":
-        return _ketik_kebijakan(nama, rekaman)
+        isi_kebijakan = _ketik_kebijakan(nama, rekaman)
+        isi_kebijakan.masalah = [*masalah, *isi_kebijakan.masalah]
+        return isi_kebijakan
     if not rekaman:
         masalah.append(peringatan(Lokasi(nama), f"berkas kosong: tidak berisi data {jenis}"))
     struktur = JENIS_STRUCT[jenis]
@@ -162,6 +198,38 @@ def olah(data: bytes, nama: str, jenis: JenisBerkas) -> IsiBerkas:
             cacat.add(f"~{nilai['nip']!r}")
     isi = IsiBerkas(masalah, nip_cacat=sorted(cacat), jumlah_rekaman=len(rekaman))
     return _isi(jenis, hasil, isi)
+
+
+# A control character written raw, or a YAML escape that makes one ("\e", "\x1b", "\u009b").
+_MUNGKIN_KENDALI = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\\[0abvfreNxuU]")
+
+
+def _kendali(rekaman: list[Any], nama: str) -> list[Masalah]:
+    """Every text value holding a control character (other than tab and newline): it would
+    hide or spoof what the tool prints, and never belongs in a name or a report."""
+    hasil: list[Masalah] = []
+
+    def lihat(x: Any, lokasi: Lokasi) -> None:
+        if isinstance(x, str):
+            m = KENDALI.search(x)
+            if m:
+                hasil.append(peringatan(lokasi, (
+                    f"teks ini berisi karakter kendali tak terlihat ({tampak(m.group())}, kode "
+                    f"{ord(m.group()):#04x}) yang dapat mengacaukan tampilan; di layar dan "
+                    "laporan ia ditampilkan sebagai tanda, tidak dijalankan. Hapus karakter itu "
+                    "(ketik ulang teksnya)")))  # fmt: skip
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                if isinstance(k, str) and KENDALI.search(k):
+                    lihat(k, lokasi.kunci(k))
+                lihat(v, lokasi.turun(k) if isinstance(k, (str, int)) else lokasi)
+        elif isinstance(x, list):
+            for i, v in enumerate(x):
+                lihat(v, lokasi.turun(i))
+
+    for i, r in enumerate(rekaman):
+        lihat(r, Lokasi(nama, i))
+    return hasil
 
 
 def _isi(jenis: JenisBerkas, hasil: list[tuple[int, Any]], isi: IsiBerkas) -> IsiBerkas:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from asnkinerja.baca import cache
+from asnkinerja.baca.batas import BATAS_UKURAN
 from asnkinerja.baca.temukan import Berkas, temukan
 
 T = TypeVar("T")
@@ -45,11 +46,16 @@ def kunci_sekarang(b: Berkas) -> cache.Kunci | None:
             if hash_ is not None:
                 return cache.kunci_bersidik(b.nama, hash_, st.st_size, st.st_mtime_ns)
         with b.jalur.open("rb") as f:
-            data = f.read()
             st = os.fstat(f.fileno())
+            if st.st_size <= BATAS_UKURAN:
+                k = cache.kunci(b.nama, f.read(), st.st_size, st.st_mtime_ns)
+            else:  # an oversized file (refused when read): hashed in pieces, memory flat
+                h = hashlib.blake2b(digest_size=20)  # as cache.sidik
+                while potong := f.read(1 << 20):
+                    h.update(potong)
+                k = cache.kunci_bersidik(b.nama, h.hexdigest(), st.st_size, st.st_mtime_ns)
     except OSError:
         return None  # reading it again reports it
-    k = cache.kunci(b.nama, data, st.st_size, st.st_mtime_ns)
     if ingat is not None:
         ingat[(str(b.jalur), k.ukuran, k.mtime_ns)] = k.hash
     return k

@@ -139,9 +139,32 @@ def tampil(nilai: Any) -> str:
         return "sebuah daftar"
     if isinstance(nilai, datetime.datetime):
         return f"{nilai.isoformat(sep=' ')} (tanggal dengan jam)"
+    if isinstance(nilai, (int, float)) and abs(nilai) >= 10**15:
+        return _sangat_besar(nilai)
     if isinstance(nilai, float) and nilai.is_integer():
         return str(int(nilai))
     return str(nilai)
+
+
+def _sangat_besar(x: float) -> str:
+    """A huge number readably: "sekitar 1,0 x 10^30" (never a 300-digit echo)."""
+    if isinstance(x, float) and not math.isfinite(x):
+        return "tak terhingga"
+    if isinstance(x, int):  # exact however long: the leading digits and their count
+        digit = str(abs(x))
+        m, e = (
+            f"{'-' if x < 0 else ''}{digit[0]}.{digit[1] if len(digit) > 1 else 0}",
+            len(digit) - 1,
+        )
+    else:
+        m, e_teks = f"{x:.1e}".split("e")
+        e = int(e_teks)
+    return f"sekitar {m.replace('.', ',')} x 10^{e}"
+
+
+def ribuan(x: float) -> str:
+    """A whole number with Indonesian thousands dots: 1.000.000.000.000.000."""
+    return f"{int(x):,}".replace(",", ".")
 
 
 def jenis_teks(t: mi.Type) -> str:
@@ -402,6 +425,14 @@ def _periksa_angka(nilai: Any, t: mi.IntType | mi.FloatType, n: str) -> str | No
         syarat.append(f"paling besar {tampil(t.le)}")
     if not syarat:
         return None
+    # Above the sanity cap that keeps every sum exact (10^15, larger than any budget):
+    # said as too large, with the limit readable, not as "must be more than 0".
+    if t.lt is not None and t.lt >= 10**14 and not nilai < t.lt:
+        return (f"{n} terlalu besar ({tampil(nilai)}); harus kurang dari {ribuan(t.lt)}; "
+                "periksa angka nol yang berlebih")  # fmt: skip
+    if t.le is not None and t.le >= 10**14 and not nilai <= t.le:
+        return (f"{n} terlalu besar ({tampil(nilai)}); paling besar {ribuan(t.le)}; "
+                "periksa angka nol yang berlebih")  # fmt: skip
     rentang = _rentang(t)
     return f"{n} harus {rentang}, bukan {tampil(nilai)}"
 

@@ -50,13 +50,7 @@ def dekode(data: bytes, berkas: str) -> tuple[str | None, list[Masalah]]:
             )
         ]
     if b"\x00" in data:
-        return None, [
-            galat(
-                Lokasi(berkas),
-                "berkas ini bukan teks (berisi data biner, mungkin berkas Excel atau PDF yang "
-                "diberi akhiran .yaml); simpan sebagai teks YAML atau pindahkan dari ruang kerja",
-            )
-        ]
+        return None, [_masalah_nul(data, berkas)]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as e:
@@ -68,6 +62,32 @@ def dekode(data: bytes, berkas: str) -> tuple[str | None, list[Masalah]]:
                 "simpan ulang dengan pengodean UTF-8",
             )
         ]
+
+
+def _masalah_nul(data: bytes, berkas: str) -> Masalah:
+    """A file with NUL bytes: UTF-16 saved without its byte-order mark (every other byte
+    is 0), a stray NUL in text (named by its line), or a binary file."""
+    contoh = data[:4096]
+    genap, ganjil = contoh[0::2].count(0), contoh[1::2].count(0)
+    separuh = max(1, len(contoh) // 2)
+    if max(genap, ganjil) > 0.3 * separuh and min(genap, ganjil) < 0.05 * separuh:
+        return galat(Lokasi(berkas), (
+            "berkas disimpan sebagai UTF-16 ('Unicode' di Notepad/Excel, tanpa penanda BOM); "
+            "simpan ulang sebagai UTF-8"))  # fmt: skip
+    if data.count(0) <= max(8, len(data) // 1000):
+        try:
+            data.replace(b"\x00", b"").decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+        else:
+            baris = data[: data.index(0)].count(b"\n") + 1
+            return galat(Lokasi(berkas, baris=baris), (
+                "baris ini berisi karakter NUL (byte 0) yang tidak terlihat, biasanya dari "
+                "salin-tempel atau berkas yang rusak; hapus karakter itu (ketik ulang "
+                "barisnya)"))  # fmt: skip
+    return galat(Lokasi(berkas), (
+        "berkas ini bukan teks (berisi data biner, mungkin berkas Excel atau PDF yang diberi "
+        "akhiran .yaml); simpan sebagai teks YAML atau pindahkan dari ruang kerja"))  # fmt: skip
 
 
 def ratakan(dokumen: Any) -> list[Any]:

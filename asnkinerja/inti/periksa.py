@@ -10,6 +10,7 @@ command runs first.
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 
 import msgspec
 
@@ -19,7 +20,7 @@ from asnkinerja.inti.periksa_laporan import periksa_laporan
 from asnkinerja.inti.periksa_penetapan import periksa_penetapan
 from asnkinerja.inti.periode import tanggal_teks
 from asnkinerja.inti.ruang import Entri, RuangKerja, nama_dan_nip
-from asnkinerja.masalah import Lokasi, Masalah, galat, maksudnya, mirip, peringatan
+from asnkinerja.masalah import Lokasi, Masalah, asing, galat, maksudnya, mirip, peringatan
 
 
 class HasilPeriksa(msgspec.Struct, array_like=True):
@@ -60,7 +61,66 @@ def periksa_ruang(ruang: RuangKerja, hari_ini: datetime.date) -> list[Masalah]:
     periksa_penetapan(ruang.penetapan, roster, kenal if cek_roster else None, pejabat, hari_ini,
                       masalah)  # fmt: skip
     _periksa_kebijakan(ruang, roster if cek_roster else None, masalah)
-    return masalah
+    return kelompokkan_asing(masalah, roster)
+
+
+# From this many problems on, the problems one unknown NIP causes become one problem.
+KELOMPOK_ASING = 3
+
+
+def kelompokkan_asing(
+    masalah: list[Masalah], roster: dict[str, Entri[model.Pegawai]]
+) -> list[Masalah]:
+    """One NIP missing from the roster but used in many places (usually a typo in the
+    roster itself) would bury the one real mistake under dozens of "not in the roster":
+    they become one problem naming the NIP, how often and as what it is used, and the
+    roster entry it most likely was meant to be (at that entry, where the fix is)."""
+    per_nip: dict[str, list[Masalah]] = {}
+    for m in masalah:
+        if m.sebab is not None and m.sebab.startswith("asing:"):
+            per_nip.setdefault(m.sebab.split(":")[1], []).append(m)
+    besar = {n: ms for n, ms in per_nip.items() if len(ms) >= KELOMPOK_ASING}
+    if not besar:
+        return masalah
+    hasil = [m for m in masalah if m.sebab is None or m.sebab.split(":")[1] not in besar]
+    for nip_, ms in besar.items():
+        peran = Counter(m.sebab.split(":", 2)[2] for m in ms if m.sebab)
+        rincian = ", ".join(f"{n} sebagai {p}" for p, n in peran.most_common())
+        pertama = ms[0].lokasi
+        mirip_ = _nip_mirip(nip_, roster)
+        if mirip_ is not None:
+            e = roster[mirip_]
+            hasil.append(galat(e.lokasi.turun("nip"), (
+                f"NIP {nip_} dipakai {len(ms)} kali ({rincian}) tetapi tidak ada di daftar "
+                f"pegawai; yang paling mirip adalah NIP {mirip_} ({e.data.nama}) di sini. "
+                "Bila NIP di daftar pegawai ini salah ketik, perbaiki di sini sekali saja; "
+                "semua rujukan itu ikut benar"), lihat_juga=pertama))  # fmt: skip
+        else:
+            hasil.append(galat(pertama, (
+                f"NIP {nip_} tidak ada di daftar pegawai, padahal dipakai {len(ms)} kali "
+                f"({rincian}; ini yang pertama). Bila ia pegawai, tambahkan ke pegawai.yaml; "
+                "bila pejabat di luar daftar (misalnya Bupati), tulis di pejabat pada "
+                "kebijakan.yaml; bila salah ketik, perbaiki NIP-nya")))  # fmt: skip
+    return hasil
+
+
+def _nip_mirip(n: str, roster: dict[str, Entri[model.Pegawai]]) -> str | None:
+    """The roster NIP that differs from `n` in at most two digits (or by two swapped
+    neighbours), if there is exactly one closest."""
+    calon: list[tuple[int, str]] = []
+    for r in roster:
+        if len(r) != len(n):
+            continue
+        beda = [i for i, (a, b) in enumerate(zip(r, n, strict=True)) if a != b]
+        tukar = len(beda) == 2 and beda[1] == beda[0] + 1 and r[beda[0]] == n[beda[1]]
+        if len(beda) <= 2:
+            calon.append((1 if tukar else len(beda), r))
+    if not calon:
+        return None
+    calon.sort()
+    if len(calon) > 1 and calon[0][0] == calon[1][0]:
+        return None
+    return calon[0][1]
 
 
 class _Dikenal(set[str]):
@@ -176,8 +236,10 @@ def _periksa_atasan(
             )
         elif kenal is not None and atasan not in kenal:
             masalah.append(
-                galat(
+                asing(
                     e.lokasi.turun("atasan"),
+                    str(atasan),
+                    "atasan",
                     f"atasan {atasan} tidak ada di daftar pegawai; tambahkan atasan itu "
                     "ke pegawai.yaml (atau ke pejabat di kebijakan.yaml bila ia tidak "
                     "dievaluasi) atau perbaiki NIP-nya",
@@ -240,8 +302,10 @@ def _periksa_pelatihan(
             dilihat.add(nip_teks)
             if kenal is not None and nip_teks not in kenal:
                 masalah.append(
-                    galat(
+                    asing(
                         lok.turun("peserta", i),
+                        nip_teks,
+                        "peserta",
                         f"peserta {nip_teks} tidak ada di daftar pegawai; perbaiki NIP "
                         "atau hapus dari daftar peserta",
                     )

@@ -11,7 +11,7 @@ from asnkinerja.inti import model
 from asnkinerja.inti.laporan import NilaiLaporan
 from asnkinerja.inti.periode import CONTOH, JENIS_LAPORAN, Periode, tanggal_teks
 from asnkinerja.inti.ruang import Entri, RuangKerja, nama_dan_nip
-from asnkinerja.masalah import Masalah, galat, peringatan
+from asnkinerja.masalah import Masalah, asing, galat, peringatan
 
 
 def periksa_laporan(
@@ -33,8 +33,10 @@ def periksa_laporan(
         if pegawai is None:
             if kenal is not None and nip_lap not in kenal:  # roster NIPs are all in kenal
                 masalah.append(
-                    galat(
+                    asing(
                         n.lokasi.turun("nip"),
+                        nip_lap,
+                        "NIP laporan",
                         f"NIP {nip_lap} tidak ada di daftar pegawai; perbaiki NIP atau "
                         "tambahkan pegawai itu ke pegawai.yaml",
                     )
@@ -182,8 +184,10 @@ def _periksa_isi_laporan(
         masalah.append(galat(tempat, "pegawai tidak boleh menilai laporannya sendiri"))
     elif kenal is not None and penilai not in roster and penilai not in kenal:
         masalah.append(
-            galat(
+            asing(
                 tempat,
+                str(penilai),
+                "penilai",
                 f"penilai {penilai} tidak ada di daftar pegawai; perbaiki NIP penilai, atau "
                 "bila ia pejabat di luar daftar (misalnya Bupati) tulis di pejabat pada "
                 "kebijakan.yaml",

@@ -8,7 +8,7 @@ import datetime
 from asnkinerja.inti import model
 from asnkinerja.inti.periode import Periode, tanggal_teks
 from asnkinerja.inti.ruang import Entri, nama_dan_nip
-from asnkinerja.masalah import Masalah, galat, peringatan
+from asnkinerja.masalah import Masalah, asing, galat, peringatan
 
 
 def periksa_penetapan(
@@ -36,7 +36,12 @@ def periksa_penetapan(
             )
         if kenal is not None and n not in kenal:
             masalah.append(
-                galat(lok.turun("nip"), f"NIP {n} tidak ada di daftar pegawai; perbaiki NIP")
+                asing(
+                    lok.turun("nip"),
+                    n,
+                    "NIP penetapan",
+                    f"NIP {n} tidak ada di daftar pegawai; perbaiki NIP",
+                )
             )
         elif n in roster and not roster[n].data.aktif:
             masalah.append(
@@ -68,8 +73,10 @@ def periksa_penetapan(
             )
         elif kenal is not None and penilai not in kenal:
             masalah.append(
-                galat(
+                asing(
                     lok.turun("penilai"),
+                    str(penilai),
+                    "penilai penetapan",
                     f"penilai {penilai} tidak ada di daftar pegawai; perbaiki NIP penilai, atau "
                     "bila ia pejabat di luar daftar (misalnya Bupati) tulis di pejabat pada "
                     "kebijakan.yaml",

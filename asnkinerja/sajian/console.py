@@ -8,6 +8,7 @@ import sys
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from asnkinerja.masalah import GALAT, Masalah
+from asnkinerja.teks import tampak
 
 if TYPE_CHECKING:  # imported for their types only: `--help` must start fast
     from rich.console import Console
@@ -17,10 +18,10 @@ if TYPE_CHECKING:  # imported for their types only: `--help` must start fast
 
 
 def lolos(teks: str) -> str:
-    """Names may hold [brackets]: escape them from Rich markup."""
+    """Data for Rich markup: [brackets] escaped, control characters shown, not obeyed."""
     from rich.markup import escape
 
-    return escape(teks)
+    return escape(tampak(teks))
 
 
 class _KonsolMalas:
@@ -80,7 +81,7 @@ def cetak_masalah(masalah: list[Masalah], konsol: Console = keluar) -> None:
     if not konsol.is_terminal:
         # Piped or redirected: plain lines, written at once (Rich per line is slow
         # for thousands of warnings and adds nothing without colour).
-        konsol.file.write("".join(m.baris_teks() + "\n" for m in masalah))
+        konsol.file.write("".join(tampak(m.baris_teks()) + "\n" for m in masalah))
         konsol.file.flush()
         return
     for m in masalah:
@@ -210,12 +211,9 @@ def cetak_tabel(*pilihan: Table) -> None:
         keluar.print(f"  {isi[i]}{'.' if nomor else ' —'} {lain}")
 
 
-_KENDALI = str.maketrans("", "", "\r\a\b\v\f")
-
-
 def _polos(teks: str) -> str:
-    """Text as Rich writes it to a file: tabs expanded, control characters dropped."""
-    return teks.expandtabs(8).translate(_KENDALI)
+    """Text as Rich writes it to a file: tabs expanded, control characters shown."""
+    return tampak(teks.expandtabs(8))
 
 
 def pesan(teks: str, gaya: str = "") -> None:

@@ -11,10 +11,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from markupsafe import escape
+from markupsafe import Markup
+from markupsafe import escape as _escape
 
 from asnkinerja.inti.regulasi import PREDIKAT
 from asnkinerja.sajian.tampilan import angka
+from asnkinerja.teks import tampak
 
 WARNA = {
     "Sangat Baik": "#1a7f37",
@@ -26,6 +28,11 @@ WARNA = {
 _LEBAR_LABEL = 190
 _LEBAR_BATANG = 440
 _TINGGI = 26
+
+
+def escape(x: object) -> Markup:
+    """Text for SVG: HTML-escaped, control characters shown as signs."""
+    return _escape(tampak(x) if isinstance(x, str) else x)
 
 
 def _buka(lebar: float, tinggi: float, label: str) -> str:

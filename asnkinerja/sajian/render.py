@@ -24,6 +24,7 @@ from asnkinerja.inti.regulasi import (
 )
 from asnkinerja.sajian import grafik
 from asnkinerja.sajian.tampilan import angka, persen, rupiah, tanggal
+from asnkinerja.teks import json_aman, tampak
 
 
 def md(x: object) -> str:
@@ -53,6 +54,9 @@ def lingkungan() -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        # Every value a template prints shows control characters as signs (␛): a report
+        # opened in a terminal or an editor never obeys an escape sequence from the data.
+        finalize=lambda x: tampak(x) if isinstance(x, str) and not isinstance(x, Markup) else x,
     )
     env.filters.update(
         angka=angka, rupiah=rupiah, tanggal=tanggal, persen=persen, md=md, rating=rating,
@@ -92,4 +96,5 @@ def ke_teks_json(data: dict[str, Any]) -> str:
     """
     publik = {k: v for k, v in data.items() if not k.startswith("_")}
     angka = msgspec.json.decode(_DESIMAL_ANGKA.encode(publik))
-    return msgspec.json.format(msgspec.json.encode(angka), indent=2).decode() + "\n"
+    teks = msgspec.json.format(msgspec.json.encode(angka), indent=2).decode() + "\n"
+    return json_aman(teks)  # nothing a terminal would obey, when printed by --json

@@ -1,0 +1,37 @@
+"""Text from the data made safe to show: control characters visible, never obeyed.
+
+A name or value may hold an escape sequence (`\x1b]0;...` sets the window title,
+`\x1b[2J` clears the screen) put there by accident or on purpose. Everything the console
+prints from the data, and every JSON it prints, passes through here, so the terminal
+shows the character (as ␛) instead of obeying it; `periksa` names such text too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab and newline, DEL, and the C1 controls (0x9b is CSI on terminals
+# that read 8-bit controls).
+KENDALI = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# The same in JSON text (which escapes C0 itself), with the two Unicode line separators.
+_KENDALI_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def _gambar(m: re.Match[str]) -> str:
+    c = ord(m.group())
+    if c < 0x20:
+        return chr(0x2400 + c)  # the Unicode picture of the control: ␀ ... ␛ ... ␟
+    if c == 0x7F:
+        return "\u2421"  # ␡
+    return f"\\x{c:02x}"
+
+
+def tampak(teks: str) -> str:
+    """`teks` with every control character (but tab and newline) shown as a visible sign."""
+    return KENDALI.sub(_gambar, teks) if KENDALI.search(teks) else teks
+
+
+def json_aman(teks: str) -> str:
+    """JSON text with DEL, the C1 controls and U+2028/9 escaped (\\u009b): still the same
+    JSON, and nothing in it that a terminal would obey."""
+    return _KENDALI_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", teks)
