@@ -157,10 +157,25 @@ RUSAK: dict[str, tuple[str, Callable[[Path], Path], str]] = {
         "BKPSDM": _laporan(9, "02/25/2026")}),
         'tanggal.xlsx:BKPSDM!I2: galat: "02/25/2026" bukan tanggal yang mungkin; tulis '
         "HH/BB/TTTT (hari dahulu)"),
+    "bom-zip": ("pegawai", lambda d: _bom(d / "bom.xlsx"),
+        "galat: bom.xlsx berisi 1,1 GB setelah dibuka (paling besar 1 GB): bukan buku kerja "
+        "biasa, atau rusak; simpan ulang di Excel"),
     "bukan-xlsx": ("pegawai", lambda d: _tulis(d / "laporan.xlsx", "ini teks biasa"),
         "galat: laporan.xlsx bukan buku kerja .xlsx yang utuh (BadZipFile); simpan ulang di "
         "Excel"),
 }  # fmt: skip
+
+
+def _bom(jalur: Path) -> Path:
+    """A "zip bomb": 1 MB on disk, 1.1 GB of zeros once unpacked."""
+    with (
+        zipfile.ZipFile(jalur, "w", zipfile.ZIP_DEFLATED) as z,
+        z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f,
+    ):
+        nol = bytes(1 << 20)
+        for _ in range(1100):
+            f.write(nol)
+    return jalur
 
 
 def _tulis(jalur: Path, teks: str) -> Path:

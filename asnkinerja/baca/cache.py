@@ -44,7 +44,7 @@ from typing import Any
 
 import msgspec
 
-from asnkinerja.atomik import tulis_atomik
+from asnkinerja.atomik import sapu, tulis_atomik
 from asnkinerja.sumber import folder_templates
 from asnkinerja.versi import __version__
 
@@ -162,6 +162,9 @@ class Cache:
         self.folder = (akar or folder_bawaan()) / _nama_berkas(tempat)
         self._dipakai: set[str] = set()
         self._bisa_tulis = True
+        # What a killed run left half-written here goes, whether or not this run writes.
+        sapu(self.folder)
+        sapu(self.folder / HASIL)
 
     @classmethod
     def pada(cls, folder: Path) -> Cache:

@@ -79,6 +79,7 @@ def _baca_xlsx(jalur: Path) -> list[Lembar]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     data = _baca_bita(jalur)
+    _periksa_arsip(jalur, data)
     try:
         # Read-only (streaming) mode, values only: about half the time of a full load on a
         # 5,000-row form. A sheet whose XML holds a formula is read again cell by cell for
@@ -93,7 +94,14 @@ def _baca_xlsx(jalur: Path) -> list[Lembar]:
         for ws in buku.worksheets:
             ws.reset_dimensions()  # some programs write a wrong size; read every row
             lembar = Lembar(ws.title)
-            lembar.baris = [[Sel(v) for v in b] for b in ws.iter_rows(values_only=True)]
+            for b in ws.iter_rows(values_only=True):
+                if len(lembar.baris) >= BATAS_BARIS_LEMBAR:
+                    raise BerkasTidakTerbaca(
+                        f"{jalur.name}: lembar {ws.title} lebih dari "
+                        f"{BATAS_BARIS_LEMBAR:,} baris".replace(",", ".")
+                        + "; bagi datanya ke beberapa berkas (mis. per OPD)"
+                    )
+                lembar.baris.append([Sel(v) for v in b[:BATAS_KOLOM]])
             hasil.append(lembar)
         if any(_RUMUS.search(x) for x in xml):
             rumus = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
@@ -123,6 +131,33 @@ def _baca_xlsx(jalur: Path) -> list[Lembar]:
 # whether it holds a formula.
 _RUMUS = re.compile(r"<(?:\w+:)?f[ >/]")
 _RENTANG_GABUNGAN = re.compile(r'<(?:\w+:)?mergeCell\s[^>]*ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+
+
+# Bounds on a workbook to import, far above any office's (a roster of 50,000 is a few MB):
+# a damaged or hostile file (a "zip bomb") is refused before it fills the memory.
+BATAS_UKURAN_BUKU = 64 * 1024 * 1024  # bytes on disk
+BATAS_ISI_BUKU = 1024 * 1024 * 1024  # bytes once unpacked
+BATAS_BARIS_LEMBAR = 200_000
+BATAS_KOLOM = 200
+
+
+def _periksa_arsip(jalur: Path, data: bytes) -> None:
+    if len(data) > BATAS_UKURAN_BUKU:
+        raise BerkasTidakTerbaca(
+            f"{jalur.name} terlalu besar ({len(data) / 1024 / 1024:.0f} MB; paling besar "
+            f"{BATAS_UKURAN_BUKU // 1024 // 1024} MB); bagi datanya ke beberapa berkas"
+        )
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            isi = sum(i.file_size for i in z.infolist())
+    except zipfile.BadZipFile:
+        return  # said when it is opened
+    if isi > BATAS_ISI_BUKU:
+        gb = f"{isi / 1024**3:.1f}".replace(".", ",")
+        raise BerkasTidakTerbaca(
+            f"{jalur.name} berisi {gb} GB setelah dibuka (paling besar 1 GB): bukan buku kerja "
+            "biasa, atau rusak; simpan ulang di Excel"
+        )
 
 
 def _sebar_gabungan(lembar: Lembar, rentang: list[str]) -> None:
@@ -165,6 +200,7 @@ def _baca_csv(jalur: Path) -> Lembar:
     separated by `;` (the Indonesian list separator), `,` or tab. Every cell is text:
     numbers and dates are read from text later, as for a text cell of a workbook."""
     data = _baca_bita(jalur)
+    _periksa_arsip(jalur, data)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         teks = data.decode("utf-16")
     else:
@@ -177,7 +213,12 @@ def _baca_csv(jalur: Path) -> Lembar:
     lembar = Lembar(jalur.stem, buku=False)
     try:
         for isi in csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah):
-            lembar.baris.append([Sel(v if v != "" else None) for v in isi])
+            if len(lembar.baris) >= BATAS_BARIS_LEMBAR:
+                raise BerkasTidakTerbaca(
+                    f"{jalur.name}: lebih dari {BATAS_BARIS_LEMBAR:,} baris".replace(",", ".")
+                    + "; bagi datanya ke beberapa berkas (mis. per OPD)"
+                )
+            lembar.baris.append([Sel(v if v != "" else None) for v in isi[:BATAS_KOLOM]])
     except csv.Error as e:
         raise BerkasTidakTerbaca(f"{jalur.name} bukan CSV yang dapat dibaca ({e})") from e
     return lembar

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from asnkinerja.baca.yamlio import kosong, pemuat, susun
+from asnkinerja.baca.yamlio import kosong, pemuat, susun, untuk_posisi
 from asnkinerja.masalah import Langkah, Lokasi, Masalah
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def _susun_cepat(teks: str) -> list[yaml.Node] | None:
     import yaml
 
     try:
-        return list(yaml.compose_all(teks, Loader=_pemuat_posisi()))
+        return list(yaml.compose_all(untuk_posisi(teks), Loader=_pemuat_posisi()))
     except yaml.YAMLError:
         return None
 
@@ -188,7 +188,9 @@ class PetaPosisi:
             return cepat
         simpul, geser = self._rekaman(lokasi.rekaman)
         if simpul is None:
-            return None, None
+            # PyYAML cannot compose what the parser in use accepted (the two differ on odd
+            # text): the record's own first line still says where to look.
+            return (None, None) if tepat else self._awal_rekaman(lokasi.rekaman)
         for i, langkah in enumerate(lokasi.jalur):
             terakhir = i == len(lokasi.jalur) - 1
             anak = _anak(simpul, langkah, kunci=terakhir and lokasi.di_kunci)
@@ -199,6 +201,18 @@ class PetaPosisi:
             simpul = anak
         m = simpul.start_mark
         return geser + m.line + 1, m.column + 1
+
+    def _awal_rekaman(self, i: int) -> tuple[int | None, int | None]:
+        """Line and column of the first character of record `i`'s text, if sliced."""
+        if i >= len(self._potongan):
+            return None, None
+        a, b, _, baris = self._potongan[i]
+        m = _ISI.search(self.teks, a, b)
+        if m is None:
+            return baris + 1, 1
+        pos = m.end() - 1
+        awal_baris = self.teks.rfind("\n", 0, pos) + 1
+        return baris + self.teks.count("\n", a, pos) + 1, pos - awal_baris + 1
 
     def _cari_baris(self, lokasi: Lokasi) -> tuple[int, int] | None:
         """The place of a record or of its top-level key's value, by reading lines.

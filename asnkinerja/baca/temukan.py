@@ -190,7 +190,12 @@ def temukan(folder: Path) -> tuple[list[Berkas], list[Masalah]]:
                 )
             )
     dikenal = {b.jalur for b in daftar}
+    # The known names not read are links already named above (broken, looping, outside).
+    nama_dikenal = {f"{j}{a}" for j in ("kebijakan", "pegawai", "pelatihan", "penetapan")
+                    for a in AKHIRAN}  # fmt: skip
     for p in sorted(folder.iterdir()):
+        if p.name in nama_dikenal and p.is_symlink():
+            continue
         if p.is_file() and p.suffix.lower() in AKHIRAN and _bukan_sampah(p) and p not in dikenal:
             masalah.append(
                 peringatan(

@@ -150,11 +150,22 @@ def _masalah_kunci_ganda(pesan_asli: str, teks: str, berkas: str) -> Masalah:
     )
 
 
+# Characters PyYAML refuses outright that the parser in use (yaml-rs) accepts as ordinary
+# characters: for finding positions each becomes an ordinary letter, one for one, so the
+# structure, every line and every column stay.
+_TAK_TERIMA_PYYAML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+
+
+def untuk_posisi(teks: str) -> str:
+    """`teks` as PyYAML composes it to find places: same length, same lines."""
+    return _TAK_TERIMA_PYYAML.sub("x", teks) if _TAK_TERIMA_PYYAML.search(teks) else teks
+
+
 def susun(teks: str) -> list[yaml.Node] | None:
     import yaml
 
     try:
-        return list(yaml.compose_all(teks, Loader=pemuat()))
+        return list(yaml.compose_all(untuk_posisi(teks), Loader=pemuat()))
     except yaml.YAMLError:
         return None
 

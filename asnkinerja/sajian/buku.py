@@ -193,8 +193,33 @@ def xlsx(data: dict[str, Any]) -> bytes:
                     c.number_format = _FORMAT_UANG
                 sel.append(c)
             lembar.append(sel)
+    return simpan_tetap(buku, datetime.date.fromisoformat(data["tanggal"]))
+
+
+def simpan_tetap(buku: Any, tanggal: datetime.date) -> bytes:
+    """A workbook's bytes, the same for the same content: its creation time and every
+    archive entry's time are the date in force (`--tanggal`), not the clock. An unchanged
+    evaluation then writes an identical file, and a kill test can tell old from new."""
+    import zipfile
+
+    waktu = datetime.datetime.combine(max(tanggal, datetime.date(1980, 1, 1)), datetime.time())
+    buku.properties.created = buku.properties.modified = waktu
+    mentah = io.BytesIO()
+    buku.save(mentah)
     keluar = io.BytesIO()
-    buku.save(keluar)
+    with (
+        zipfile.ZipFile(io.BytesIO(mentah.getvalue())) as masuk,
+        zipfile.ZipFile(keluar, "w", zipfile.ZIP_DEFLATED) as z,
+    ):
+        for info in masuk.infolist():
+            baru = zipfile.ZipInfo(info.filename, date_time=waktu.timetuple()[:6])
+            baru.compress_type = zipfile.ZIP_DEFLATED
+            baru.external_attr = info.external_attr
+            isi = masuk.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps "modified" on saving
+                cap = waktu.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                isi = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + cap, isi)
+            z.writestr(baru, isi)
     return keluar.getvalue()
 
 

@@ -6,7 +6,7 @@ seven BerAKHLAK scores and umpan balik. The key columns are locked, the rest val
 
 from __future__ import annotations
 
-import io
+import datetime
 import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
@@ -21,7 +21,7 @@ from asnkinerja.inti.regulasi import (
     StatusAsn,
     TingkatHukuman,
 )
-from asnkinerja.sajian.buku import aman
+from asnkinerja.sajian.buku import aman, simpan_tetap
 
 # The form's columns, as `impor` reads them back: the keys first (locked), then the input.
 KUNCI = ["NIP", "Nama", "Jabatan", "Periode", "Penilai (NIP)"]
@@ -151,9 +151,7 @@ def formulir_laporan(
         lembar.protection.sheet = True  # locked keys; input cells are unlocked above
         lembar.protection.insertRows = False  # new indicator rows may be added
         lembar.protection.formatColumns = False
-    keluar = io.BytesIO()
-    buku.save(keluar)
-    return keluar.getvalue()
+    return _simpan(buku)
 
 
 # The roster form's and the events form's columns (what `impor` reads back).
@@ -206,9 +204,8 @@ def _isi_lembar(
 
 
 def _simpan(buku: Any) -> bytes:
-    keluar = io.BytesIO()
-    buku.save(keluar)
-    return keluar.getvalue()
+    """The form's bytes: the same all day for the same workspace (`buku.simpan_tetap`)."""
+    return simpan_tetap(buku, datetime.date.today())
 
 
 KOLOM_HUKUMAN = ["NIP", "Nama", "Tingkat", "Tanggal", "Keterangan"]
