@@ -34,6 +34,16 @@ def _hidup(pid: int) -> bool:
     return True
 
 
+def _lama(p: Path, detik: float = 600) -> bool:
+    """Whether `p` was last written more than `detik` ago (a write in progress is recent)."""
+    import time
+
+    try:
+        return time.time() - p.stat().st_mtime > detik
+    except OSError:
+        return False
+
+
 def sapu(folder: Path) -> list[Path]:
     """Remove the temporary files that dead processes left in `folder` (once per process
     and folder); returns those removed. A file still open elsewhere (Windows) stays."""
@@ -49,6 +59,8 @@ def sapu(folder: Path) -> list[Path]:
         m = _SEMENTARA.fullmatch(n)
         if m is None or _hidup(int(m.group(1))):
             continue
+        if os.name == "nt" and not _lama(folder / n):
+            continue  # Windows cannot say whether its process lives: only old ones go
         try:
             (folder / n).unlink()
         except OSError:  # still open (Windows), or already gone

@@ -95,13 +95,20 @@ def rencanakan(
         kunci = _kunci(jenis, rek.data)
         letak = ada.get(kunci)
         if letak is None:
+            if jenis == "laporan" and "tanggal_lapor" not in rek.data:
+                r.masalah.append(galat(Lokasi(rek.rujukan(["tanggal_lapor"])), (
+                    f"tanggal lapor kosong untuk {rek.nama}, laporan baru; isi tanggal laporan "
+                    "diserahkan (mis. 05/02/2026)")))  # fmt: skip
+                continue
             nama = tujuan_baru(rek.data)
+            if not _nama_aman(nama):  # pragma: no cover - names are built from checked parts
+                raise ValueError(f"nama berkas tidak aman: {nama}")
             try:
                 b = buka(nama)
             except (TidakBisaDisunting, UnicodeDecodeError, OSError) as e:
                 r.masalah.append(_tak_tersunting(nama, e))
                 continue
-            r.sumber[(nama, b.tambah(rek.data))] = rek
+            r.sumber[(nama, b.tambah(_tanpa_bawaan(rek.data)))] = rek
             r.perubahan.append(Perubahan("tambah", nama, rek.nama, rek.sumber,
                                          _ringkas_baru(jenis, rek.data)))  # fmt: skip
             continue
@@ -124,6 +131,25 @@ def rencanakan(
         else:
             r.tetap += 1
     return r
+
+
+# Values a list item need not write (the format's defaults): left out of new records, as a
+# person writes them, and never added to an existing item that did not write them.
+_BAWAAN_BUTIR = {"bobot": 1, "arah": "naik"}
+
+
+def _tanpa_bawaan(d: dict[str, Any]) -> dict[str, Any]:
+    if "pencapaian" not in d:
+        return d
+    isi = [{k: v for k, v in c.items() if _BAWAAN_BUTIR.get(k, object()) != v}
+           for c in d["pencapaian"]]  # fmt: skip
+    return {**d, "pencapaian": isi}
+
+
+def _nama_aman(nama: str) -> bool:
+    """A workspace-relative file name with no way out of the workspace."""
+    bagian = nama.split("/")
+    return bool(nama) and not nama.startswith("/") and all(b not in ("", ".", "..") for b in bagian)
 
 
 def _tak_tersunting(nama: str, e: Exception) -> Masalah:
@@ -182,11 +208,15 @@ def _penempat(jenis: Jenis, ruang: Any, folder: Path, unit_nip: dict[str, str]) 
             berfolder = berfolder or n.berkas.count("/") >= 2
 
         def laporan(d: dict[str, Any]) -> str:
+            # The period was checked and spelt as a period code when read (2026-01, 2026-T1).
             p, u = str(d["periode"]), unit_nip.get(str(d["nip"]), "")
-            for sama_unit in (True, False):
+            # Files per period and unit: the unit's file of the period, else a new one for
+            # it; files per period: the period's file (whichever units it holds).
+            for sama_unit in (True,) if berfolder else (True, False):
                 cocok = Counter(
-                    {k[0]: n for k, n in per.items() if k[1] == p and (k[2] == u or not sama_unit)}
-                )
+                    {k[0]: n for k, n in per.items()
+                     if k[1] == p and (k[2] == u or not sama_unit)}
+                )  # fmt: skip
                 if cocok:
                     return cocok.most_common(1)[0][0]
             if berfolder:
@@ -248,6 +278,8 @@ def _beda_rekaman(
     for k, v in baru.items():
         if isinstance(v, dict) and isinstance(lama.get(k), dict):
             v = {**lama[k], **v}  # penilaian: the keys the import does not hold stay
+        elif k in _IDENTITAS_BUTIR and isinstance(v, list) and isinstance(lama.get(k), list):
+            v = _gabung_butir(lama[k], v, _IDENTITAS_BUTIR[k])
         calon[k] = v
     gabung = {**lama, **calon}
     a, b = _lengkap(jenis, lama), _lengkap(jenis, gabung)
@@ -260,6 +292,28 @@ def _beda_rekaman(
             ubah[k] = v
             rincian += _beda(k, lama.get(k), v)
     return ubah, rincian
+
+
+# Lists whose items are records, and the key that says which item is which: an item in
+# both keeps what the import does not give (a Satuan or Instansi column left out).
+_IDENTITAS_BUTIR = {"pencapaian": "indikator", "narasumber": "nama"}
+
+
+def _gabung_butir(lama: list[Any], baru: list[Any], identitas: str) -> list[Any]:
+    per_nama = {str(x.get(identitas)): x for x in lama if isinstance(x, dict)}
+    hasil = []
+    for x in baru:
+        dulu = per_nama.get(str(x.get(identitas)))
+        if dulu is None:
+            hasil.append(_tanpa_bawaan({"pencapaian": [x]})["pencapaian"][0]
+                         if identitas == "indikator" else x)  # fmt: skip
+            continue
+        gabung = {**dulu, **x}
+        for k, v in _BAWAAN_BUTIR.items():  # a default the old item did not write stays out
+            if k not in dulu and gabung.get(k) == v:
+                gabung.pop(k)
+        hasil.append(gabung)
+    return hasil
 
 
 def _pendek(x: Any) -> str:
@@ -322,15 +376,19 @@ def periksa_gabungan(
 
     with tempfile.TemporaryDirectory(prefix="asnkinerja-impor-") as tmp:
         salinan = Path(tmp)
+        tata: list[Masalah] = []
         if folder.is_dir():
-            daftar, _ = temukan(folder)
+            daftar, tata = temukan(folder)  # a broken link or unreadable folder stays an error
             for b in daftar:
                 tujuan = salinan / b.nama
                 tujuan.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(b.jalur, tujuan)
         for nama, data in isi_baru.items():
             tujuan = salinan / nama
+            if not _nama_aman(nama):  # pragma: no cover - names are built from checked parts
+                raise ValueError(f"nama berkas tidak aman: {nama}")
             tujuan.parent.mkdir(parents=True, exist_ok=True)
+            tujuan.unlink(missing_ok=True)  # a copied link: replace it, never write through
             tujuan.write_bytes(data)
         t = api.muat(salinan, hari_ini)
         galat_: list[Masalah] = []
@@ -348,6 +406,12 @@ def periksa_gabungan(
             from asnkinerja.baca import muat as baca
 
             galat_ += baca.lengkapi(t.muatan, lain)
+        # What the copy could not carry (a broken or outside link, an unreadable folder) is
+        # still the workspace's error; what the import itself creates is not.
+        sudah = {(m.lokasi.berkas, m.pesan) for m in galat_}
+        galat_ += [m for m in tata if m.tingkat == GALAT
+                   and not (salinan / m.lokasi.berkas.rstrip("/")).exists()
+                   and (m.lokasi.berkas, m.pesan) not in sudah]  # fmt: skip
         n_peringatan = sum(1 for m in t.masalah if m.tingkat != GALAT)
     return galat_, n_peringatan
 
@@ -383,7 +447,10 @@ def tulis(folder: Path, isi_baru: dict[str, bytes], keterangan: str) -> Path | N
                             *(f"  {n}" for n in baru)]  # fmt: skip
             tulis_atomik(cadangan / "BACA.txt", ("\n".join(catatan) + "\n").encode("utf-8"))
         for n, data in isi_baru.items():
-            tulis_atomik(folder / n, data)
+            tujuan = folder / n
+            if tujuan.is_symlink():  # a link inside the workspace (temukan checked it)
+                tujuan = tujuan.resolve()
+            tulis_atomik(tujuan, data)
             ditulis.append(n)
     except OSError as e:
         from asnkinerja.errors import GagalMenulis

@@ -142,5 +142,7 @@ def laporkan_salah_pakai(e: Exception) -> int:
         if " " in perintah
         else "asnkinerja --help"
     )
-    sys.stderr.write(f"galat: {pesan_salah_pakai(e)}\nLihat bantuan: {bantuan}\n")
+    from asnkinerja.teks import tampak  # an argument may hold a pasted escape sequence
+
+    sys.stderr.write(f"galat: {tampak(pesan_salah_pakai(e))}\nLihat bantuan: {bantuan}\n")
     return kode

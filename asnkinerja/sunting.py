@@ -22,6 +22,7 @@ from asnkinerja.baca.yamlio import urai
 # Characters a YAML reader refuses or folds even inside double quotes: escaped.
 _LOLOS = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 _KUNCI = re.compile(r"^(- |  )([A-Za-z_][A-Za-z0-9_]*):(.*)$")
+_KUNCI_DOKUMEN = re.compile(r"^()([A-Za-z_][A-Za-z0-9_]*):(.*)$")
 # Keys whose values are choices from a list; written bare, as in the sample workspace.
 PILIHAN = {"status", "jenis_jabatan", "tingkat", "kompetensi", "bentuk", "sektor", "arah"}
 _POLOS = re.compile(r"[a-z][a-z_]*|PNS|PPPK")
@@ -73,10 +74,12 @@ def _blok(kunci: str, nilai: Any, indent: int, catatan: Catatan | None) -> list[
             return [f"{pad}{kunci}: []"]
         baris = [f"{pad}{kunci}:"]
         for butir in nilai:
-            if isinstance(butir, dict):
+            if isinstance(butir, dict) and butir:
                 isi = [x for k, v in butir.items() for x in _blok(k, v, indent + 4, catatan)]
                 isi[0] = f"{pad}  - {isi[0][indent + 4 :]}"
                 baris += isi
+            elif isinstance(butir, (dict, list)):  # an empty mapping or list, or a nested list
+                baris.append(f"{pad}  - {json.dumps(butir, ensure_ascii=False, default=str)}")
             else:
                 c = catatan(kunci, butir) if catatan else None
                 baris.append(f"{pad}  - {skalar(butir)}" + (f"  # {c}" if c else ""))
@@ -115,8 +118,10 @@ class BerkasYaml:
         teks = self.asli.decode("utf-8")
         self._bom = teks.startswith("\ufeff")
         teks = teks.removeprefix("\ufeff")
-        self._crlf = "\r\n" in teks
-        self._teks = teks.replace("\r\n", "\n")
+        # Windows line endings throughout: edited as \n and written back as \r\n. A file
+        # that mixes both is edited as it is (untouched lines keep their \r).
+        self._crlf = "\r\n" in teks and teks.count("\r\n") == teks.count("\n")
+        self._teks = teks.replace("\r\n", "\n") if self._crlf else teks
         rekaman, masalah = urai(self._teks, self.nama)
         if rekaman is None:
             raise TidakBisaDisunting(masalah[0].pesan if masalah else "bukan YAML")
@@ -176,14 +181,13 @@ class BerkasYaml:
             if i not in self._ubah:
                 continue
             keluar.append(teks[sebelum:a])
-            potong = teks[a:b]
-            isi, ekor = _pisah_ekor(potong)
-            if utuh or not butir:
+            kepala, isi, ekor = _pisah(teks[a:b])
+            if utuh:
                 baru = {**(self.rekaman[i] or {}), **self._ubah[i]}
-                isi = tulis_rekaman(baru, butir, self.catatan)
+                isi = tulis_rekaman(baru, butir, self.catatan).rstrip("\n")
             else:
-                isi = _ganti_kunci(isi, self._ubah[i], self.catatan)
-            keluar.append(isi + ekor)
+                isi = _ganti_kunci(isi, self._ubah[i], self.catatan, butir)
+            keluar.append(kepala + isi + ekor)
             sebelum = b
         keluar.append(teks[sebelum:])
         hasil = "".join(keluar)
@@ -230,50 +234,63 @@ def _berjarak(teks: str, potongan: list[tuple[int, int, bool, int]]) -> bool:
     return sebelum.endswith("\n\n") or bool(re.search(r"\n\n(#[^\n]*\n)+$", sebelum))
 
 
-def _pisah_ekor(potong: str) -> tuple[str, str]:
-    """A record's text and the blank lines and column-0 comments after it (which belong
-    to the next record, like "# ---- Distrik Wanggar")."""
+def _kosong_atau_komentar(baris: str) -> bool:
+    return not baris.strip() or baris.lstrip().startswith("#")
+
+
+def _pisah(potong: str) -> tuple[str, str, str]:
+    """A record's slice as (head, record, tail): the blank and comment lines before it (a
+    document's header) and after it (which belong to the next record, like
+    "# ---- Distrik Wanggar"), kept as they are whatever happens to the record."""
     baris = potong.split("\n")
+    awal = 0
+    while awal < len(baris) - 1 and _kosong_atau_komentar(baris[awal]):
+        awal += 1
     akhir = len(baris)
-    while akhir > 1 and (not baris[akhir - 1].strip() or baris[akhir - 1].startswith("#")):
+    while akhir > awal + 1 and (not baris[akhir - 1].strip() or baris[akhir - 1].startswith("#")):
         akhir -= 1
-    isi = "\n".join(baris[:akhir])
-    ekor = potong[len(isi) :]
-    return isi, ekor
+    kepala = "".join(b + "\n" for b in baris[:awal])
+    isi = "\n".join(baris[awal:akhir])
+    return kepala, isi, potong[len(kepala) + len(isi) :]
 
 
-def _ganti_kunci(isi: str, nilai: dict[str, Any], catatan: Catatan | None) -> str:
-    """A list item's record with these top-level keys set: a scalar in place (its line's
-    comment kept), a block replaced whole, a new key added at the end."""
+def _ganti_kunci(
+    isi: str, nilai: dict[str, Any], catatan: Catatan | None, butir: bool = True
+) -> str:
+    """A record (a list item, or a document when not `butir`) with these top-level keys
+    set: a scalar in place (its line's comment kept), a block replaced whole (comment lines
+    after it kept), a new key added at the end."""
     baris = isi.split("\n")
+    indent = 2 if butir else 0
+    pola = _KUNCI if butir else _KUNCI_DOKUMEN
     letak: dict[str, tuple[int, int]] = {}  # key -> (first line, line after its block)
     mulai: list[tuple[str, int]] = []
     for i, b in enumerate(baris):
-        m = _KUNCI.match(b)
-        if m and (i == 0) == (m[1] == "- "):
+        m = pola.match(b)
+        if m and (not butir or (i == 0) == (m[1] == "- ")):
             mulai.append((m[2], i))
     for j, (k, i) in enumerate(mulai):
         ujung = mulai[j + 1][1] if j + 1 < len(mulai) else len(baris)
-        while ujung > i + 1 and (not baris[ujung - 1].strip()):
+        while ujung > i + 1 and _kosong_atau_komentar(baris[ujung - 1]):
             ujung -= 1
         letak[k] = (i, ujung)
     ganti: dict[int, tuple[int, list[str]]] = {}
     tambahan: list[str] = []
     for k, v in nilai.items():
-        baru = _blok(k, v, 2, catatan)
+        baru = _blok(k, v, indent, catatan)
         if k not in letak:
             tambahan += baru
             continue
         i, ujung = letak[k]
-        awalan = baris[i][:2]
-        m = _KUNCI.match(baris[i])
+        awalan = baris[i][:indent]
+        m = pola.match(baris[i])
         assert m is not None
         lama = _NILAI_KOMENTAR.match(m[3])
         sebaris = len(baru) == 1 and ujung == i + 1 and lama is not None and lama[2].strip()
         if sebaris and lama is not None and not lama[2].startswith(("|", ">", "&", "*", "!")):
             ganti[i] = (i + 1, [f"{awalan}{k}: {skalar(v, k in PILIHAN)}{lama[3] or ''}"])
         else:
-            baru[0] = awalan + baru[0][2:]
+            baru[0] = awalan + baru[0][indent:]
             ganti[i] = (ujung, baru)
     keluar: list[str] = []
     i = 0

@@ -28,10 +28,25 @@ def _gambar(m: re.Match[str]) -> str:
 
 def tampak(teks: str) -> str:
     """`teks` with every control character (but tab and newline) shown as a visible sign."""
+    if teks.isprintable():  # C speed, and true of nearly every name: nothing to look for
+        return teks
     return KENDALI.sub(_gambar, teks) if KENDALI.search(teks) else teks
+
+
+# UTF-8 bytes that begin DEL, a C1 control (0xC2 0x80-0x9F) or U+2028/9 (0xE2 0x80 0xA8/9).
+_AWAL_JSON = (b"\x7f", b"\xc2", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
 
 
 def json_aman(teks: str) -> str:
     """JSON text with DEL, the C1 controls and U+2028/9 escaped (\\u009b): still the same
     JSON, and nothing in it that a terminal would obey."""
+    if teks.isascii() and "\x7f" not in teks:
+        return teks
     return _KENDALI_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", teks)
+
+
+def json_aman_bita(data: bytes) -> bytes:
+    """`json_aman` for UTF-8 JSON bytes, looking only with fast byte searches first."""
+    if not any(a in data for a in _AWAL_JSON):
+        return data
+    return json_aman(data.decode("utf-8")).encode("utf-8")

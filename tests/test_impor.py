@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
 import shutil
 import zipfile
@@ -160,10 +161,31 @@ RUSAK: dict[str, tuple[str, Callable[[Path], Path], str]] = {
     "bom-zip": ("pegawai", lambda d: _bom(d / "bom.xlsx"),
         "galat: bom.xlsx berisi 1,1 GB setelah dibuka (paling besar 1 GB): bukan buku kerja "
         "biasa, atau rusak; simpan ulang di Excel"),
+    # A period from a cell becomes part of a file name: only a period is ever accepted.
+    "periode-berupa-jalur": ("laporan", lambda d: buku(d / "jalur.xlsx", {
+        "BKPSDM": [[*r[:2], "../../di-luar", *r[3:]] if i else r
+                   for i, r in enumerate(_laporan())]}),
+        'jalur.xlsx:BKPSDM!C2: galat: periode "../../di-luar" tidak dikenal; tulis bulan '
+        "(2026-01), triwulan (2026-T1) atau semester (2026-S1)"),
+    "xml-rusak": ("pegawai", lambda d: _xml_rusak(d / "rusak.xlsx"),
+        "galat: rusak.xlsx bukan buku kerja .xlsx yang utuh (ParseError); simpan ulang di "
+        "Excel"),
     "bukan-xlsx": ("pegawai", lambda d: _tulis(d / "laporan.xlsx", "ini teks biasa"),
         "galat: laporan.xlsx bukan buku kerja .xlsx yang utuh (BadZipFile); simpan ulang di "
         "Excel"),
 }  # fmt: skip
+
+
+def _xml_rusak(jalur: Path) -> Path:
+    """A workbook whose sheet XML is cut off (a copy interrupted)."""
+    buku(jalur, {"Sheet1": [JUDUL, BARU]})
+    with zipfile.ZipFile(jalur) as z:
+        isi = {n: z.read(n) for n in z.namelist()}
+    isi["xl/worksheets/sheet1.xml"] = isi["xl/worksheets/sheet1.xml"][:300]
+    with zipfile.ZipFile(jalur, "w") as z:
+        for n, data in isi.items():
+            z.writestr(n, data)
+    return jalur
 
 
 def _bom(jalur: Path) -> Path:
@@ -620,3 +642,104 @@ def test_berkas_dan_folder_yang_salah(
     hasil = impor(*args, *([str(ruang)] if len(args) == 2 else []))
     assert hasil.exit_code == kode, hasil.output
     assert pesan in " ".join(hasil.stderr.split())
+
+
+# ---------------------------------------------------------------- what the review found
+def test_kolom_yang_tidak_ada_tidak_menghapus_isi_butir(ruang: Path, tmp_path: Path) -> None:
+    """A form without Satuan, Bobot or Arah columns changes the realisasi only: the satuan
+    (and any arah or bobot) of each indicator stay as they were written."""
+    f = ruang / "laporan" / "2025-12.yaml"
+    teks = f.read_text(encoding="utf-8")
+    judul = ["NIP", "Periode", "Indikator", "Target", "Realisasi"]
+    t = api.muat(ruang, HARI)
+    (n,) = [
+        n for n in t.ruang.laporan if n.nip == "198506022010031044" and n.kode_periode == "2025-12"
+    ]
+    from asnkinerja.inti.laporan import rinci
+
+    ind = rinci(n, t.ruang.kebijakan).indikator
+    baris = [["198506022010031044", "2025-12", x.indikator, int(x.target), int(x.realisasi) + 1]
+             for x in ind]  # fmt: skip
+    hasil = impor("laporan", str(buku(tmp_path / "l.xlsx", {"S": [judul, *baris]})), str(ruang))
+    assert hasil.exit_code == 0, hasil.output
+    baru = f.read_text(encoding="utf-8")
+    beda = [(a, b) for a, b in zip(teks.splitlines(), baru.splitlines(), strict=True) if a != b]
+    assert len(beda) == len(ind) and all("realisasi:" in a and "realisasi:" in b for a, b in beda)
+
+
+def test_pppk_tanpa_kolom_status(ruang: Path, tmp_path: Path) -> None:
+    """A PPPK's golongan (VII) in a roster without a Status column is the record's own."""
+    pppk = next(e.data for e in api.muat(ruang, HARI).ruang.pegawai if e.data.status == "PPPK")
+    judul = ["NIP", "Nama", "Golongan", "Unit"]
+    b = buku(tmp_path / "p.xlsx", {"S": [judul, [str(pppk.nip), pppk.nama, pppk.golongan,
+                                                 pppk.unit]]})  # fmt: skip
+    hasil = impor("pegawai", str(b), str(ruang))
+    assert hasil.exit_code == 0, hasil.output
+    assert "0 baru, 0 berubah, 1 sudah sama." in hasil.stdout
+
+
+def test_periode_lebar_penuh_sama_dengan_yang_ada(ruang: Path, tmp_path: Path) -> None:
+    baris = _laporan()
+    for r in baris[1:]:
+        r[2] = "２０２５-１２"  # full-width digits, as some keyboards type them
+    hasil = impor("laporan", str(buku(tmp_path / "l.xlsx", {"BKPSDM": baris})), str(ruang))
+    assert hasil.exit_code == 0, hasil.output
+    assert "0 baru, 1 berubah" in hasil.stdout and "→ laporan/2025-12.yaml" in hasil.stdout
+
+
+def test_laporan_baru_tanpa_tanggal_lapor_disebut_selnya(ruang: Path, tmp_path: Path) -> None:
+    baris = _laporan(9, None)
+    hasil = impor("laporan", str(buku(tmp_path / "l.xlsx", {"BKPSDM": baris})), str(ruang))
+    assert hasil.exit_code == 1
+    assert ("l.xlsx:BKPSDM!I2: galat: tanggal lapor kosong untuk Rahmat, NIP "
+            "198506022010031044, 2026-01, laporan baru; isi tanggal laporan diserahkan "
+            "(mis. 05/02/2026)") in hasil.stderr  # fmt: skip
+
+
+def test_tata_per_periode_dan_unit_diikuti(tmp_path: Path) -> None:
+    """In a laporan/<periode>/<unit>.yaml workspace a new report goes to its unit's file."""
+    ruang = tmp_path / "w"
+    assert runner.invoke(app, ["contoh", str(ruang), "--pegawai", "30", *TGL]).exit_code == 0
+    ke = _formulir(ruang, "laporan", tmp_path / "f.xlsx", "--periode", "2026-11")
+    isi_formulir_laporan(ke, datetime.date(2026, 11, 27))
+    # Fill November for one unit only: the rest stay "belum diisi".
+    hasil = impor("laporan", str(ke), str(ruang))
+    assert hasil.exit_code == 0, hasil.output
+    t = api.muat(ruang, HARI)
+    unit = {str(e.data.nip): e.data.unit for e in t.ruang.pegawai}
+    for n in t.ruang.laporan:
+        if n.kode_periode == "2026-11":
+            assert n.berkas.startswith("laporan/2026-11/")
+            berkas_unit = {unit[m.nip] for m in t.ruang.laporan if m.berkas == n.berkas}
+            assert berkas_unit == {unit[n.nip]}, n.berkas
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links as on POSIX")
+def test_tautan_rusak_di_ruang_kerja_menahan_impor(ruang: Path, tmp_path: Path) -> None:
+    (ruang / "laporan" / "2024-12.yaml").symlink_to("tidak-ada.yaml")
+    sebelum = potret(ruang)
+    hasil = impor("pegawai", str(buku(tmp_path / "b.xlsx", {"Sheet1": [JUDUL, BARU]})),
+                  str(ruang))  # fmt: skip
+    assert hasil.exit_code == 1
+    assert "laporan/2024-12.yaml: galat: tautan (symlink) rusak" in hasil.stderr
+    assert potret(ruang) == sebelum
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links as on POSIX")
+def test_berkas_bertautan_tetap_tautan(ruang: Path, tmp_path: Path) -> None:
+    arsip = ruang / "arsip" / "pegawai.yaml"
+    arsip.parent.mkdir()
+    (ruang / "pegawai.yaml").rename(arsip)
+    (ruang / "pegawai.yaml").symlink_to(Path("arsip") / "pegawai.yaml")
+    hasil = impor("pegawai", str(buku(tmp_path / "b.xlsx", {"Sheet1": [JUDUL, BARU]})),
+                  str(ruang))  # fmt: skip
+    assert hasil.exit_code == 0, hasil.output
+    assert (ruang / "pegawai.yaml").is_symlink()
+    assert BARU[0] in arsip.read_text(encoding="utf-8")
+
+
+def test_csv_dengan_baris_judul_berkoma(ruang: Path, tmp_path: Path) -> None:
+    berkas = _tulis(tmp_path / "r.csv", "DAFTAR PEGAWAI, DISTRIK WANGGAR, 2026\n"
+                    "NIP;Nama;Unit;Atasan (NIP)\n" + ";".join([BARU[0], BARU[1], BARU[4],
+                                                                BARU[5]]) + "\n")  # fmt: skip
+    assert BARU[0] in _satu_pegawai_baru(ruang, berkas)

@@ -19,9 +19,12 @@ from typing import Any, Literal
 
 from asnkinerja.baca.lembar import Lembar, Sel, huruf_kolom, tanggal_excel
 from asnkinerja.inti import nip as nip_mod
+from asnkinerja.inti.laporan import kode_periode
+from asnkinerja.inti.periode import Periode
 from asnkinerja.inti.regulasi import (
     BERAKHLAK,
     GOLONGAN_PNS,
+    GOLONGAN_PPPK,
     KOMPETENSI,
     NAMA_BERAKHLAK,
     SKOR_MAKSIMAL,
@@ -257,14 +260,13 @@ class _Pembaca:
         return None
 
     def daftar(self, baris: int, kunci: str) -> list[str]:
-        """Items of a cell: one per line (Alt+Enter) if it has lines, else split at ';'."""
+        """Items of a cell: one per line (Alt+Enter) and split at ';' (as the form says)."""
         s = self.sel(baris, kunci)
         if s.nilai is None:
             self.nilai(baris, kunci)  # a formula without a value is still a problem
             return []
         teks = str(self.teks_mentah(s.nilai))
-        pisah = teks.splitlines() if "\n" in teks else teks.split(";")
-        return [" ".join(x.split()) for x in pisah if x.strip()]
+        return [" ".join(x.split()) for x in re.split(r"[;\n]", teks) if x.strip()]
 
     @staticmethod
     def teks_mentah(v: Any) -> Any:
@@ -594,7 +596,10 @@ def _pegawai(p: _Pembaca) -> None:
         gol = p.teks(r, "golongan")
         if gol is not None:
             gol = _golongan(gol)
-            pesan = nip_mod.periksa_golongan(gol, status or "PNS")
+            # Without a Status column the record's own status decides (checked once merged).
+            pesan = (nip_mod.periksa_golongan(gol, status) if status is not None
+                     else None if gol in GOLONGAN_PNS or gol in GOLONGAN_PPPK
+                     else nip_mod.periksa_golongan(gol, "PNS"))  # fmt: skip
             if pesan is not None:
                 p.salah(r, "golongan", pesan)
             d["golongan"] = gol
@@ -649,6 +654,13 @@ def _laporan(p: _Pembaca, periode_bawaan: str | None) -> None:
         if periode is None:
             p.salah(r, "periode", "periode kosong; isi kolom Periode (mis. 2026-01) atau "
                                   "beri --periode saat impor")  # fmt: skip
+        elif Periode.urai(periode) is None:
+            tampil = periode if len(periode) <= 40 else periode[:37] + "..."
+            p.salah(r, "periode", f'periode "{tampil}" tidak dikenal; tulis bulan (2026-01), '
+                                  "triwulan (2026-T1) atau semester (2026-S1)")  # fmt: skip
+            periode = None
+        else:
+            periode = kode_periode(periode)  # one spelling: ２０２５-０１ is 2025-01
         if nip is None:
             if p.sel(r, "nip").nilai is None:
                 p.salah(r, "nip", "NIP kosong; setiap baris laporan wajib punya NIP pegawai")
@@ -713,10 +725,10 @@ def _laporan(p: _Pembaca, periode_bawaan: str | None) -> None:
             if satuan is not None:
                 c["satuan"] = satuan
             bobot = p.angka(r, "bobot")
-            if bobot is not None and bobot != 1:
+            if bobot is not None:
                 c["bobot"] = bobot
             arah = p.pilihan(r, "arah", ("naik", "turun"))
-            if arah == "turun":
+            if arah is not None:
                 c["arah"] = arah
             i = len(pencapaian)
             sel[f"pencapaian.{i}"] = p.rujukan(r, "indikator")
@@ -729,9 +741,7 @@ def _laporan(p: _Pembaca, periode_bawaan: str | None) -> None:
             pencapaian.append({"indikator": c.pop("indikator"), "target": c.pop("target"),
                                "realisasi": c.pop("realisasi"), **c})  # fmt: skip
         r0 = baris[0]
-        if "tanggal_lapor" not in satu and p.sel(r0, "tanggal_lapor").nilai is None:
-            p.salah(r0, "tanggal_lapor", f"tanggal lapor kosong untuk {siapa}; isi tanggal "
-                                         "laporan diserahkan (mis. 05/02/2026)")  # fmt: skip
+        sel.setdefault("tanggal_lapor", p.rujukan(r0, "tanggal_lapor"))
         if not pencapaian:
             p.salah(r0, "indikator", f"laporan {siapa} tanpa indikator; isi minimal satu")
         d: dict[str, Any] = {"nip": nip, "periode": periode}

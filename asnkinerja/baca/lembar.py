@@ -76,7 +76,6 @@ def baca_lembar(jalur: Path) -> list[Lembar]:
 
 def _baca_xlsx(jalur: Path) -> list[Lembar]:
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
     data = _baca_bita(jalur)
     _periksa_arsip(jalur, data)
@@ -110,13 +109,17 @@ def _baca_xlsx(jalur: Path) -> list[Lembar]:
                     continue
                 ws.reset_dimensions()
                 for r, baris in enumerate(ws.iter_rows()):
-                    for c, x in enumerate(baris):
+                    if r >= len(lembar.baris):
+                        break
+                    for c, x in enumerate(baris[: len(lembar.baris[r])]):
                         if getattr(x, "data_type", None) == "f":
                             lembar.baris[r][c] = Sel(lembar.baris[r][c].nilai, str(x.value))
         for lembar, isi in zip(hasil, xml, strict=True):
             _sebar_gabungan(lembar, _RENTANG_GABUNGAN.findall(isi))
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
-            TypeError) as e:  # fmt: skip
+    except BerkasTidakTerbaca:
+        raise
+    except Exception as e:
+        # (BadZipFile, XML ParseError, KeyError, ValueError...): said, never a traceback.
         awal = data[:8]
         if awal.startswith(b"\xd0\xcf\x11\xe0"):
             sebab = ("berformat Excel lama (.xls) atau dikunci kata sandi; buka di Excel, "
@@ -167,8 +170,10 @@ def _sebar_gabungan(lembar: Lembar, rentang: list[str]) -> None:
     for r in rentang:
         k1, b1, k2, b2 = range_boundaries(r)
         assert k1 is not None and b1 is not None and k2 is not None and b2 is not None
-        while len(lembar.baris) < b2:
-            lembar.baris.append([])
+        # A merge past the data (a whole column, A1:A1048576) adds nothing beyond it.
+        b2, k2 = min(b2, len(lembar.baris)), min(k2, BATAS_KOLOM)
+        if b1 > b2 or k1 > k2:
+            continue
         pojok = _sel(lembar, b1, k1)
         for b in range(b1, b2 + 1):
             baris = lembar.baris[b - 1]
@@ -208,8 +213,8 @@ def _baca_csv(jalur: Path) -> Lembar:
             teks = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             teks = data.decode("cp1252", errors="replace")
-    baris_pertama = teks.split("\n", 1)[0]
-    pemisah = max(";,\t", key=baris_pertama.count)
+    awal = "\n".join(teks.split("\n", 20)[:20])  # a title line above the headers is common
+    pemisah = max(";,\t", key=awal.count)
     lembar = Lembar(jalur.stem, buku=False)
     try:
         for isi in csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah):

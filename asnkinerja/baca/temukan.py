@@ -109,7 +109,13 @@ def _dalam_folder(
                 elif tujuan is not None and tujuan.is_file() and _bukan_sampah(p):
                     ditemukan.append(p)
             elif ent.is_dir(follow_symlinks=False):
-                jalan(p, asli / ent.name)
+                nyata = p.resolve()  # a Windows junction is a folder that leads elsewhere
+                if nyata != asli / ent.name and asli.is_relative_to(nyata):
+                    masalah.append(galat(Lokasi(nama(p)), (
+                        "folder ini menunjuk ke folder di atasnya sehingga berputar; "
+                        "hapus sambungannya")))  # fmt: skip
+                else:
+                    jalan(p, nyata)
             elif ent.is_file(follow_symlinks=False):
                 if _bukan_sampah(p):
                     ditemukan.append(p)

@@ -24,7 +24,7 @@ from asnkinerja.inti.regulasi import (
 )
 from asnkinerja.sajian import grafik
 from asnkinerja.sajian.tampilan import angka, persen, rupiah, tanggal
-from asnkinerja.teks import json_aman, tampak
+from asnkinerja.teks import json_aman_bita, tampak
 
 
 def md(x: object) -> str:
@@ -96,5 +96,5 @@ def ke_teks_json(data: dict[str, Any]) -> str:
     """
     publik = {k: v for k, v in data.items() if not k.startswith("_")}
     angka = msgspec.json.decode(_DESIMAL_ANGKA.encode(publik))
-    teks = msgspec.json.format(msgspec.json.encode(angka), indent=2).decode() + "\n"
-    return json_aman(teks)  # nothing a terminal would obey, when printed by --json
+    # Nothing a terminal would obey, when printed by --json.
+    return json_aman_bita(msgspec.json.format(msgspec.json.encode(angka), indent=2)).decode() + "\n"
