@@ -87,7 +87,7 @@ def _lembar_berjudul(buku: Any, nama: str, judul: list[str]) -> Any:
 def formulir_laporan(
     kop: str, periode: str, periode_label: str, per_unit: dict[str, list[BarisPegawai]]
 ) -> bytes:
-    from openpyxl.styles import Protection
+    from openpyxl.styles import Alignment, Protection
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -106,6 +106,7 @@ def formulir_laporan(
     judul = KUNCI + ISIAN
     kolom = {j: get_column_letter(i) for i, j in enumerate(judul, start=1)}
     terbuka = Protection(locked=False)
+    lipat = Alignment(wrap_text=True, vertical="top")
     for unit, pegawai in per_unit.items():
         lembar = _lembar_berjudul(buku, _nama_lembar(unit, dipakai), judul)
         baris: list[list[Any]] = []
@@ -125,6 +126,10 @@ def formulir_laporan(
             for j in ISIAN:
                 lembar[f"{kolom[j]}{r}"].protection = terbuka
             lembar[f"{kolom['Tanggal lapor']}{r}"].number_format = "dd/mm/yyyy"
+            for j in ("Tantangan", "Rencana perbaikan", "Umpan balik"):
+                sel = lembar[f"{kolom[j]}{r}"]
+                if isinstance(sel.value, str) and "\n" in sel.value:  # one item a line
+                    sel.alignment = lipat
         skor = DataValidation(type="whole", operator="between", formula1="1", formula2="5",
                               showErrorMessage=True, errorTitle="Nilai BerAKHLAK",
                               error="Isi bilangan bulat 1 sampai 5")  # fmt: skip
