@@ -410,14 +410,17 @@ def test_pulang_pergi_formulir_ke_ruang_kosong_sama_persis(ruang: Path, tmp_path
         assert re.search(r" 0 baru, 0 berubah, \d+ sudah sama\.", lagi.stdout), lagi.output
 
 
-def test_buku_ekspor_diimpor_kembali_tidak_mengubah_apa_pun(ruang: Path, tmp_path: Path) -> None:
-    ke = tmp_path / "hasil.xlsx"
+@pytest.mark.parametrize("akhiran", [".xlsx", ".csv"])
+def test_buku_ekspor_diimpor_kembali_tidak_mengubah_apa_pun(
+    akhiran: str, ruang: Path, tmp_path: Path
+) -> None:
+    ke = tmp_path / f"hasil{akhiran}"
     hasil = runner.invoke(app, ["ekspor", str(ruang), "--periode", "2025", "--ke", str(ke), *TGL])
     assert hasil.exit_code == 0, hasil.output
     sebelum = potret(ruang)
     lagi = impor("pegawai", str(ke), str(ruang))
     assert lagi.exit_code == 0, lagi.output
-    assert "hasil.xlsx: 50 pegawai dibaca; 0 baru, 0 berubah, 50 sudah sama." in lagi.stdout
+    assert f"hasil{akhiran}: 50 pegawai dibaca; 0 baru, 0 berubah, 50 sudah sama." in lagi.stdout
     assert potret(ruang) == sebelum
 
 
