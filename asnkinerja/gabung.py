@@ -326,6 +326,8 @@ def _pendek(x: Any) -> str:
         return f"{len(x)} butir"
     if isinstance(x, dict):
         return f"{len(x)} isian"
+    if isinstance(x, (int, float, Decimal)) and not isinstance(x, bool):
+        return skalar(x).replace(".", ",")  # as an officer writes a number: 7,5
     teks = skalar(x)
     return teks if len(teks) <= 60 else teks[:57] + '..."'
 

@@ -746,3 +746,25 @@ def test_csv_dengan_baris_judul_berkoma(ruang: Path, tmp_path: Path) -> None:
                     "NIP;Nama;Unit;Atasan (NIP)\n" + ";".join([BARU[0], BARU[1], BARU[4],
                                                                 BARU[5]]) + "\n")  # fmt: skip
     assert BARU[0] in _satu_pegawai_baru(ruang, berkas)
+
+
+def test_lembar_dipilih_bila_dua_cocok(ruang: Path, tmp_path: Path) -> None:
+    berkas = buku(tmp_path / "dua.xlsx", {"Pegawai": [JUDUL, BARU], "Pegawai (2)": [JUDUL, BARU2]})
+    roster = _satu_pegawai_baru(ruang, berkas, "--lembar", "Pegawai (2)")
+    assert BARU2[0] in roster and BARU[0] not in roster
+    salah = impor("pegawai", str(berkas), str(ruang), "--lembar", "Pegawai 3")
+    assert salah.exit_code == 1
+    assert 'galat: lembar "Pegawai 3" tidak ada; lembar yang ada: Pegawai, Pegawai (2)' in (
+        salah.stderr
+    )
+
+
+def test_angka_dalam_perbedaan_memakai_koma(ruang: Path, tmp_path: Path) -> None:
+    judul = ["NIP", "Periode", "Indikator", "Target", "Realisasi"]
+    baris = [judul, ["198506022010031044", "2025-12", "Data SKP pegawai yang diverifikasi",
+                     80, "7,5"]]  # fmt: skip
+    hasil = impor("laporan", str(buku(tmp_path / "l.xlsx", {"BKPSDM": baris})), str(ruang),
+                  "--coba")  # fmt: skip
+    # The form lists one indicator of the three: the other two are removed, and said so.
+    assert "    pencapaian[Data SKP pegawai yang diverifikasi].realisasi: 93 → 7,5" in hasil.stdout
+    assert "    pencapaian[Usulan layanan kepegawaian yang diproses]: dihapus" in hasil.stdout
