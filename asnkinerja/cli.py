@@ -443,7 +443,8 @@ def impor(
     tanggal: TanggalOpt = None,
 ) -> None:
     """Impor daftar pegawai, laporan kinerja atau kegiatan pengembangan dari Excel/CSV ke
-    ruang kerja: yang baru ditambahkan, yang berubah ditunjukkan, tidak ada yang dihapus.
+    ruang kerja: yang baru ditambahkan, yang berubah ditunjukkan, tidak ada rekaman yang
+    dihapus (daftar indikator sebuah laporan mengikuti berkas impor).
 
     Sebelum menulis, ruang kerja gabungan diperiksa seperti 'asnkinerja periksa'; bila ada
     satu galat pun (disebut lembar, baris dan kolomnya), tidak ada yang ditulis. Berkas

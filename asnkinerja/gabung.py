@@ -411,8 +411,11 @@ def periksa_gabungan(
         # What the copy could not carry (a broken or outside link, an unreadable folder) is
         # still the workspace's error; what the import itself creates is not.
         sudah = {(m.lokasi.berkas, m.pesan) for m in galat_}
+        # Only a file the import writes itself settles a layout error about it (a missing
+        # pegawai.yaml); a link or folder error stays, even if a file goes below it.
         galat_ += [m for m in tata if m.tingkat == GALAT
-                   and not (salinan / m.lokasi.berkas.rstrip("/")).exists()
+                   and not (m.lokasi.berkas in isi_baru
+                            and not (folder / m.lokasi.berkas).is_symlink())
                    and (m.lokasi.berkas, m.pesan) not in sudah]  # fmt: skip
         n_peringatan = sum(1 for m in t.masalah if m.tingkat != GALAT)
     return galat_, n_peringatan
@@ -429,6 +432,17 @@ def tulis(folder: Path, isi_baru: dict[str, bytes], keterangan: str) -> Path | N
     while cadangan.exists():
         cadangan = folder / CADANGAN / f"{waktu}-{i}"
         i += 1
+    from asnkinerja.errors import GagalMenulis
+
+    # Every target inside the workspace, links resolved, before anything is written: a
+    # linked folder or file may lead out of it (temukan names it; this is the last guard).
+    akar = folder.resolve()
+    for n in isi_baru:
+        if not _nama_aman(n) or not (folder / n).resolve().is_relative_to(akar):
+            raise GagalMenulis(
+                f"{n} akan tertulis di luar ruang kerja ({(folder / n).resolve()}) lewat sebuah "
+                "tautan (symlink); tidak ada yang ditulis. Hapus tautannya (asnkinerja periksa)"
+            )
     lama = [n for n in isi_baru if (folder / n).is_file()]
     baru = [n for n in isi_baru if n not in lama]
     ditulis: list[str] = []
@@ -455,11 +469,11 @@ def tulis(folder: Path, isi_baru: dict[str, bytes], keterangan: str) -> Path | N
             tulis_atomik(tujuan, data)
             ditulis.append(n)
     except OSError as e:
-        from asnkinerja.errors import GagalMenulis
-
         sudah = ", ".join(ditulis) or "belum ada"
+        simpan = (f"Isi lamanya ada di {cadangan}. " if ditulis and cadangan.exists()
+                  else "")  # fmt: skip
         raise GagalMenulis(
             f"gagal menulis ({e.strerror or e}: {e.filename or ''}); berkas yang sudah ditulis: "
-            f"{sudah}. Isi lamanya ada di {cadangan}; tidak ada berkas yang setengah tertulis"
+            f"{sudah}. {simpan}Tidak ada berkas yang setengah tertulis"
         ) from e
     return cadangan if lama else None

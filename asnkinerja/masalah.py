@@ -48,12 +48,14 @@ class Lokasi:
         return Lokasi(self.berkas, self.rekaman, (*self.jalur, nama), di_kunci=True)
 
     def teks(self) -> str:
-        """`berkas:baris:kolom`, leaving out what is unknown."""
+        """`berkas:baris:kolom`, leaving out what is unknown (a file name's line breaks and
+        control characters shown as signs: a problem is one line)."""
+        berkas = tampak(self.berkas, satu_baris=True)
         if self.baris is None:
-            return self.berkas
+            return berkas
         if self.kolom is None:
-            return f"{self.berkas}:{self.baris}"
-        return f"{self.berkas}:{self.baris}:{self.kolom}"
+            return f"{berkas}:{self.baris}"
+        return f"{berkas}:{self.baris}:{self.kolom}"
 
 
 @dataclass(frozen=True)

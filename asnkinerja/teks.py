@@ -13,6 +13,7 @@ import re
 # C0 controls except tab and newline, DEL, and the C1 controls (0x9b is CSI on terminals
 # that read 8-bit controls).
 KENDALI = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_KENDALI_SEMUA = re.compile("[\x00-\x1f\x7f-\x9f]")
 # The same in JSON text (which escapes C0 itself), with the two Unicode line separators.
 _KENDALI_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
 
@@ -26,11 +27,13 @@ def _gambar(m: re.Match[str]) -> str:
     return f"\\x{c:02x}"
 
 
-def tampak(teks: str) -> str:
-    """`teks` with every control character (but tab and newline) shown as a visible sign."""
+def tampak(teks: str, satu_baris: bool = False) -> str:
+    """`teks` with every control character (but tab and newline) shown as a visible sign;
+    `satu_baris`: tab and newline too (a file name, which must stay on its line)."""
     if teks.isprintable():  # C speed, and true of nearly every name: nothing to look for
         return teks
-    return KENDALI.sub(_gambar, teks) if KENDALI.search(teks) else teks
+    pola = _KENDALI_SEMUA if satu_baris else KENDALI
+    return pola.sub(_gambar, teks) if pola.search(teks) else teks
 
 
 # UTF-8 bytes that begin DEL, a C1 control (0xC2 0x80-0x9F) or U+2028/9 (0xE2 0x80 0xA8/9).

@@ -620,7 +620,7 @@ def test_gagal_menulis_dijelaskan_tanpa_traceback(
                   str(ruang))  # fmt: skip
     assert hasil.exit_code == 1
     assert "galat: gagal menulis (No space left on device: " in hasil.stderr
-    assert "berkas yang sudah ditulis: belum ada. Isi lamanya ada di " in hasil.stderr
+    assert "berkas yang sudah ditulis: belum ada. Tidak ada berkas yang setengah" in hasil.stderr
     assert (ruang / "pegawai.yaml").read_bytes() == lama
 
 
@@ -768,3 +768,31 @@ def test_angka_dalam_perbedaan_memakai_koma(ruang: Path, tmp_path: Path) -> None
     # The form lists one indicator of the three: the other two are removed, and said so.
     assert "    pencapaian[Data SKP pegawai yang diverifikasi].realisasi: 93 → 7,5" in hasil.stdout
     assert "    pencapaian[Usulan layanan kepegawaian yang diproses]: dihapus" in hasil.stdout
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links as on POSIX")
+@pytest.mark.parametrize("tautan", ["laporan/2026-01", "laporan"])
+def test_folder_bertautan_ke_luar_tidak_pernah_ditulisi(
+    tautan: str, ruang: Path, tmp_path: Path
+) -> None:
+    """A linked folder leading out of the workspace (periksa names it) is never written
+    through, whether the import would add a file below it or beside it."""
+    luar = tmp_path / "luar"
+    luar.mkdir()
+    jalur = ruang / tautan
+    if jalur.exists():
+        shutil.copytree(jalur, luar, dirs_exist_ok=True)
+        shutil.rmtree(jalur)
+    jalur.symlink_to(luar, target_is_directory=True)
+    sebelum = potret(luar)
+    hasil = impor("laporan", str(buku(tmp_path / "l.xlsx", {"BKPSDM": _laporan()})), str(ruang))
+    assert hasil.exit_code == 1
+    assert f"{tautan}: galat: tautan (symlink) ini menunjuk ke luar ruang kerja" in hasil.stderr
+    assert potret(luar) == sebelum
+
+
+@pytest.mark.skipif(os.name == "nt", reason="pipes as on POSIX")
+def test_csv_berupa_pipa(ruang: Path, tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "p.csv")
+    hasil = impor("pegawai", str(tmp_path / "p.csv"), str(ruang))
+    assert hasil.exit_code == 1 and "p.csv bukan berkas biasa" in hasil.stderr

@@ -189,3 +189,13 @@ def test_folder_tanpa_izin_sungguhan(tmp_path: Path) -> None:
         assert any("laporan/opd/: galat: folder tidak dapat dibaca" in b for b in _baris(ruang))
     finally:
         sub.chmod(0o755)
+
+
+@POSIX
+def test_nama_berkas_berbaris_baru_tetap_satu_baris(tmp_path: Path) -> None:
+    """A file name holding a line break and an escape stays on its problem's line."""
+    ruang = Path(shutil.copytree(DASAR, tmp_path / "ruang"))
+    (ruang / "laporan" / "x\x1b[31m\nA.yaml").write_text("- 1\n", encoding="utf-8")
+    baris = _baris(ruang)
+    assert baris and all("\n" not in b and "\x1b" not in b for b in baris)
+    assert baris[0].startswith("laporan/x␛[31m␊A.yaml:1:3: galat: ")

@@ -60,8 +60,10 @@ def baca_lembar(jalur: Path) -> list[Lembar]:
     akhiran = jalur.suffix.lower()
     if jalur.is_dir():
         raise BerkasTidakTerbaca(f"{jalur} adalah folder; sebut berkas .xlsx atau .csv-nya")
-    if not jalur.is_file():
+    if not jalur.exists():
         raise BerkasTidakTerbaca(f"berkas {jalur} tidak ada")
+    if not jalur.is_file():  # a pipe, a device (a link to /dev/zero)
+        raise BerkasTidakTerbaca(f"{jalur} bukan berkas biasa; simpan sebagai .xlsx atau .csv")
     if akhiran == ".csv":
         return [_baca_csv(jalur)]
     if akhiran == ".xls":
