@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         keluaran_evaluasi,
         muat,
         periksa,
+        templat,
     )
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "keluaran_evaluasi",
     "muat",
     "periksa",
+    "templat",
 ]
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "keluaran_evaluasi",
     "muat",
     "periksa",
+    "templat",
 ]
 
 
@@ -239,6 +240,39 @@ def keluaran_evaluasi(
     return ingat.diingat(folder, "evaluasi", pilihan, Keluaran, hitung, pakai_cache=pakai_cache)
 
 
+def templat(
+    jenis: str,
+    folder: Path,
+    periode: str = "",
+    unit: tuple[str, ...] = (),
+    hari_ini: datetime.date | None = None,
+    *,
+    pakai_cache: bool = True,
+) -> tuple[bytes | None, list[Masalah], str]:
+    """The form of `jenis` (laporan, pegawai, pelatihan) as XLSX bytes, its problems, and
+    its usual file name (formulir-laporan-2026-01-bappeda.xlsx). `errors.PilihanSalah` for
+    an unknown kind, or a report form without its period."""
+    from asnkinerja.errors import PilihanSalah
+    from asnkinerja.sajian.keluaran import akhiran_nama
+
+    if jenis == "laporan":
+        if not periode:
+            raise PilihanSalah(
+                "--periode wajib diisi: periode laporan yang akan diisi, mis. 2026-01"
+            )
+        isi, masalah = templat_laporan(folder, periode, unit, hari_ini, pakai_cache=pakai_cache)
+        return isi, masalah, f"formulir-laporan-{periode}{akhiran_nama(unit)}.xlsx"
+    if jenis == "pegawai":
+        return (*templat_pegawai(folder, hari_ini, pakai_cache=pakai_cache),
+                "formulir-pegawai.xlsx")  # fmt: skip
+    if jenis == "pelatihan":
+        return (*templat_pelatihan(folder, hari_ini, pakai_cache=pakai_cache),
+                "formulir-pelatihan.xlsx")  # fmt: skip
+    raise PilihanSalah(
+        f'jenis formulir "{jenis}" tidak dikenal; pilih laporan, pegawai atau pelatihan'
+    )
+
+
 def templat_laporan(
     folder: Path,
     periode: str,
@@ -379,7 +413,7 @@ def impor(
     jenis: str,
     berkas: Path,
     *,
-    peta: dict[str, str] | None = None,
+    peta: Path | dict[str, str] | None = None,
     lembar: str | None = None,
     periode: str | None = None,
     coba: bool = False,
@@ -400,9 +434,9 @@ def impor(
     if jenis not in baca_impor.JENIS:
         raise PilihanSalah(f'jenis impor "{jenis}" tidak dikenal; pilih pegawai, laporan atau '
                            "pelatihan")  # fmt: skip
-    jenis_ = jenis  # narrowed below for the type checker
-    assert jenis_ in ("pegawai", "laporan", "pelatihan")
-    bidang = baca_impor.SINONIM[jenis_]
+    bidang = baca_impor.SINONIM[jenis]
+    if isinstance(peta, Path):
+        peta = baca_impor.baca_peta(peta)
     for judul, tujuan in (peta or {}).items():
         if tujuan not in bidang:
             saran = mirip(str(tujuan), bidang, n=1)
@@ -419,13 +453,13 @@ def impor(
             "foldernya (boleh kosong), lalu impor ke sana"
         )
     hari = hari_ini or datetime.date.today()
-    hb = baca_impor.baca_rekaman(baca_lembar(berkas), jenis_, berkas.name, peta=peta,
+    hb = baca_impor.baca_rekaman(baca_lembar(berkas), jenis, berkas.name, peta=peta,
                                  nama_lembar=lembar, periode=periode, hari_ini=hari)  # fmt: skip
     hasil = HasilImpor(masalah=hb.masalah, catatan=hb.catatan, dibaca=len(hb.rekaman))
     if ada_galat(hb.masalah):
         return hasil
     ruang = muat(folder, hari).ruang
-    rencana = gabung.rencanakan(folder, jenis_, hb.rekaman, ruang, berkas.name)
+    rencana = gabung.rencanakan(folder, jenis, hb.rekaman, ruang, berkas.name)
     hasil.perubahan, hasil.tetap = rencana.perubahan, rencana.tetap
     hasil.masalah += rencana.masalah
     if ada_galat(hasil.masalah) or not rencana.perubahan:

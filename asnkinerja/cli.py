@@ -16,12 +16,14 @@ import typer
 
 from asnkinerja.bantuan import Kelompok, Perintah
 from asnkinerja.cli_umum import (
+    BukaOpt,
     FolderArg,
     KeluaranOpt,
     PeriodeOpt,
     SamarkanOpt,
     TanggalOpt,
     TanpaCacheOpt,
+    UnitOpt,
     catat_peringatan,
     cetak_pdf,
     evaluasi_atau_keluar,
@@ -153,19 +155,8 @@ def evaluasi(
             "komputer ini).",
         ),
     ] = False,
-    buka: Annotated[
-        bool,
-        typer.Option("--buka", help="Buka berkas yang ditulis dengan program bawaan komputer."),
-    ] = False,
-    unit: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--unit",
-            "-u",
-            metavar="NAMA",
-            help="Laporan untuk satu OPD saja (boleh diulang untuk beberapa unit).",
-        ),
-    ] = None,
+    buka: BukaOpt = False,
+    unit: UnitOpt = None,
     tanggal: TanggalOpt = None,
     tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
@@ -282,10 +273,7 @@ def ekspor(
     ] = None,
     periode: PeriodeOpt = None,
     samarkan: SamarkanOpt = False,
-    buka: Annotated[
-        bool,
-        typer.Option("--buka", help="Buka berkas yang ditulis dengan program bawaan komputer."),
-    ] = False,
+    buka: BukaOpt = False,
     tanggal: TanggalOpt = None,
     tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
@@ -301,7 +289,7 @@ def ekspor(
     from asnkinerja.sajian import keluaran as kel
 
     akhiran = ke.suffix.lower() if ke is not None else ".xlsx"
-    if akhiran not in (".xlsx", ".csv", ".json"):
+    if akhiran not in kel.AKHIRAN_EKSPOR:
         raise PilihanSalah(
             f"akhiran {akhiran or '(kosong)'} tidak dikenal untuk --ke; pakai .xlsx, .csv "
             "atau .json"
@@ -313,13 +301,7 @@ def ekspor(
             / "hasil"
             / f"evaluasi-{hasil.periode.kode()}{kel.akhiran_nama((), samarkan)}.xlsx"
         )
-    if akhiran == ".xlsx":
-        isi: str | bytes = kel.buku_kerja(hasil, samarkan)
-    elif akhiran == ".csv":
-        isi = kel.csv_pegawai(hasil, samarkan)
-    else:
-        isi = kel.laporan(hasil, "json", samarkan)
-    tulis([(ke.name, isi)], ke.parent, console.keluar)
+    tulis([(ke.name, kel.ekspor(hasil, akhiran, samarkan))], ke.parent, console.keluar)
     if buka:
         from asnkinerja.sajian.buka import buka as buka_berkas
 
@@ -350,15 +332,7 @@ def templat(
             help="Berkas tujuan (.xlsx); bawaan hasil/formulir-laporan-<periode>.xlsx.",
         ),
     ] = None,
-    unit: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--unit",
-            "-u",
-            metavar="NAMA",
-            help="Hanya untuk unit ini (untuk dikirim ke satu OPD); boleh diulang.",
-        ),
-    ] = None,
+    unit: UnitOpt = None,
     tanggal: TanggalOpt = None,
     tanpa_cache: TanpaCacheOpt = False,
 ) -> None:
@@ -371,33 +345,16 @@ def templat(
     from asnkinerja import api
     from asnkinerja.errors import PilihanSalah
     from asnkinerja.sajian import console
-    from asnkinerja.sajian import keluaran as kel
 
-    if jenis not in ("laporan", "pegawai", "pelatihan"):
-        raise PilihanSalah(
-            f'jenis formulir "{jenis}" tidak dikenal; pilih laporan, pegawai atau pelatihan'
-        )
     if ke is not None and ke.suffix.lower() != ".xlsx":
         raise PilihanSalah(f"--ke harus berkas .xlsx, bukan {ke.name}")
-    hari, cache = tanggal_dari(tanggal), not tanpa_cache
-    if jenis == "laporan":
-        if not periode:
-            raise PilihanSalah(
-                "--periode wajib diisi: periode laporan yang akan diisi, mis. 2026-01"
-            )
-        isi, masalah = api.templat_laporan(folder, periode, tuple(unit or ()), hari,
-                                           pakai_cache=cache)  # fmt: skip
-        bagian = f"-{periode}{kel.akhiran_nama(tuple(unit or ()))}"
-    elif jenis == "pegawai":
-        isi, masalah = api.templat_pegawai(folder, hari, pakai_cache=cache)
-        bagian = ""
-    else:
-        isi, masalah = api.templat_pelatihan(folder, hari, pakai_cache=cache)
-        bagian = ""
+    hari = tanggal_dari(tanggal)
+    isi, masalah, nama = api.templat(
+        jenis, folder, periode, tuple(unit or ()), hari, pakai_cache=not tanpa_cache
+    )
     if isi is None:
         keluar_karena_galat(masalah, False)
-    if ke is None:
-        ke = folder / "hasil" / f"formulir-{jenis}{bagian}.xlsx"
+    ke = ke or folder / "hasil" / nama
     tulis([(ke.name, isi)], ke.parent, console.keluar)
 
 
@@ -456,7 +413,7 @@ def impor(
     from asnkinerja.masalah import ada_galat
     from asnkinerja.sajian import console
 
-    hasil = api.impor(folder, jenis, berkas, peta=_baca_peta(peta) if peta else None,
+    hasil = api.impor(folder, jenis, berkas, peta=peta,
                       lembar=lembar, periode=periode, coba=coba,
                       hari_ini=tanggal_dari(tanggal))  # fmt: skip
     k = console.keluar
@@ -483,22 +440,6 @@ def impor(
     if hasil.cadangan is not None:
         k.print(console.lolos(f"Isi lama disimpan di: {hasil.cadangan}"), highlight=False)
     catat_peringatan(hasil.peringatan, folder)
-
-
-def _baca_peta(jalur: Path) -> dict[str, str]:
-    """--peta: a YAML mapping of header -> field. PilihanSalah when it is not one."""
-    from asnkinerja.baca.yamlio import urai
-    from asnkinerja.errors import PilihanSalah
-
-    try:
-        teks = jalur.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise PilihanSalah(f"--peta: {jalur} tidak dapat dibaca ({e})") from e
-    isi, masalah = urai(teks, jalur.name)
-    if isi is None or len(isi) != 1 or not isinstance(isi[0], dict):
-        sebab = masalah[0].baris_teks() if masalah else "isinya bukan pasangan judul: kolom"
-        raise PilihanSalah(f'--peta: {sebab}; tulis satu per baris, mis. "NO. INDUK": nip')
-    return {str(k): str(v) for k, v in isi[0].items()}
 
 
 @app.command(cls=Perintah)

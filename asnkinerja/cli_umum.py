@@ -76,6 +76,19 @@ TanggalOpt = Annotated[
 
 
 SamarkanOpt = Annotated[bool, typer.Option("--samarkan", help="Samarkan nama (inisial) dan NIP.")]
+BukaOpt = Annotated[
+    bool,
+    typer.Option("--buka", help="Buka berkas yang ditulis dengan program bawaan komputer."),
+]
+UnitOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--unit",
+        "-u",
+        metavar="NAMA",
+        help="Hanya untuk unit ini: laporan atau formulir satu OPD (boleh diulang).",
+    ),
+]
 KeluaranOpt = Annotated[
     Path | None,
     typer.Option(

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime
 import random
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from asnkinerja import sumber
 from asnkinerja.inti.regulasi import BERAKHLAK, GOLONGAN_PNS, GOLONGAN_PPPK
+from asnkinerja.teks import slug
 
 # ---------------------------------------------------------------- YAML text helpers
 
@@ -169,10 +169,6 @@ def _nip_pppk(r: random.Random, urut: int, tahun_laporan: int = 2025) -> tuple[s
     )
 
 
-def _slug(teks: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", teks.lower()).strip("-")
-
-
 def berkas_sintetis(
     jumlah_pegawai: int,
     tahun: int = 2025,
@@ -269,7 +265,7 @@ def _laporan_sintetis(
             )
             per_unit.setdefault(u, []).append(teks_laporan(lap))
         for u, isi in per_unit.items():
-            yield f"laporan/{tahun}-{bulan:02d}/{_slug(u)}.yaml", "".join(isi)
+            yield f"laporan/{tahun}-{bulan:02d}/{slug(u)}.yaml", "".join(isi)
 
 
 def _pelatihan_sintetis(

@@ -11,14 +11,14 @@ files keep their style and comments (`sunting`); each replaced file is kept firs
 from __future__ import annotations
 
 import datetime
-import re
 import shutil
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
@@ -26,6 +26,10 @@ from asnkinerja.baca.impor import Jenis, Rekaman
 from asnkinerja.inti import model
 from asnkinerja.masalah import GALAT, Lokasi, Masalah, galat
 from asnkinerja.sunting import BerkasYaml, TidakBisaDisunting, skalar
+from asnkinerja.teks import slug
+
+if TYPE_CHECKING:
+    from asnkinerja.inti.ruang import RuangKerja
 
 __all__ = ["TidakBisaDisunting", "periksa_gabungan", "rencanakan", "tulis"]
 
@@ -66,14 +70,14 @@ class Rencana:
 
 
 def rencanakan(
-    folder: Path, jenis: Jenis, rekaman: list[Rekaman], ruang: Any, sumber_berkas: str
+    folder: Path, jenis: Jenis, rekaman: list[Rekaman], ruang: RuangKerja, sumber_berkas: str
 ) -> Rencana:
-    """Plan the merge of `rekaman` into the workspace `ruang` (`inti.ruang.RuangKerja`, or
-    None for a folder with nothing yet)."""
+    """Plan the merge of `rekaman` into the workspace `ruang` (read and checked
+    by `api.muat`; an empty folder is a workspace with nothing yet)."""
     r = Rencana()
     ada = _yang_ada(jenis, ruang)
-    nama_nip = {str(e.data.nip): e.data.nama for e in (ruang.pegawai if ruang else [])}
-    unit_nip = {str(e.data.nip): e.data.unit for e in (ruang.pegawai if ruang else [])}
+    nama_nip = {str(e.data.nip): e.data.nama for e in ruang.pegawai}
+    unit_nip = {str(e.data.nip): e.data.unit for e in ruang.pegawai}
     if jenis == "pegawai":
         nama_nip.update({str(x.data["nip"]): x.data["nama"] for x in rekaman})
         unit_nip.update({str(x.data["nip"]): x.data["unit"] for x in rekaman})
@@ -168,29 +172,31 @@ def _kunci(jenis: Jenis, d: dict[str, Any]) -> tuple[Any, ...]:
     return (str(d["nama"]), tanggal)
 
 
-def _yang_ada(jenis: Jenis, ruang: Any) -> dict[tuple[Any, ...], tuple[str, int]]:
+def _yang_ada(jenis: Jenis, ruang: RuangKerja) -> dict[tuple[Any, ...], tuple[str, int]]:
     """Each existing record's key -> (file, record index)."""
-    if ruang is None:
-        return {}
     hasil: dict[tuple[Any, ...], tuple[str, int]] = {}
     if jenis == "pegawai":
-        for e in ruang.pegawai:
-            hasil.setdefault((str(e.data.nip),), (e.lokasi.berkas, e.lokasi.rekaman))
+        for p in ruang.pegawai:
+            hasil.setdefault((str(p.data.nip),), (p.lokasi.berkas, p.lokasi.rekaman or 0))
     elif jenis == "laporan":
         for n in ruang.laporan:
             hasil.setdefault((n.nip, n.kode_periode), (n.berkas, n.indeks))
     else:
-        for e in ruang.pelatihan or []:
-            hasil.setdefault((e.data.nama, e.data.tanggal), (e.lokasi.berkas, e.lokasi.rekaman))
+        for k in ruang.pelatihan or []:
+            hasil.setdefault(
+                (k.data.nama, k.data.tanggal), (k.lokasi.berkas, k.lokasi.rekaman or 0)
+            )
     return hasil
 
 
-def _penempat(jenis: Jenis, ruang: Any, folder: Path, unit_nip: dict[str, str]) -> Any:
+def _penempat(
+    jenis: Jenis, ruang: RuangKerja, folder: Path, unit_nip: dict[str, str]
+) -> Callable[[dict[str, Any]], str]:
     """Which file a new record goes to: beside records like it, else the usual place."""
     if jenis == "pegawai":
         per_unit: Counter[tuple[str, str]] = Counter()
         berkas: list[str] = []
-        for e in ruang.pegawai if ruang else []:
+        for e in ruang.pegawai:
             per_unit[(e.lokasi.berkas, e.data.unit)] += 1
             berkas.append(e.lokasi.berkas)
         utama = "pegawai.yaml" if (folder / "pegawai.yaml").is_file() or not berkas else berkas[0]
@@ -203,7 +209,7 @@ def _penempat(jenis: Jenis, ruang: Any, folder: Path, unit_nip: dict[str, str]) 
     if jenis == "laporan":
         per: Counter[tuple[str, str, str]] = Counter()
         berfolder = False
-        for n in ruang.laporan if ruang else []:
+        for n in ruang.laporan:
             per[(n.berkas, n.kode_periode, unit_nip.get(n.nip, ""))] += 1
             berfolder = berfolder or n.berkas.count("/") >= 2
 
@@ -220,13 +226,13 @@ def _penempat(jenis: Jenis, ruang: Any, folder: Path, unit_nip: dict[str, str]) 
                 if cocok:
                     return cocok.most_common(1)[0][0]
             if berfolder:
-                return f"laporan/{p}/{_nama_berkas(u) or 'impor'}.yaml"
+                return f"laporan/{p}/{slug(u) or 'impor'}.yaml"
             return f"laporan/{p}.yaml"
 
         return laporan
     per_tahun: Counter[tuple[str, int]] = Counter()
-    for e in ruang.pelatihan or [] if ruang else []:
-        per_tahun[(e.lokasi.berkas, e.data.tanggal.year)] += 1
+    for k in ruang.pelatihan or []:
+        per_tahun[(k.lokasi.berkas, k.data.tanggal.year)] += 1
     semua = sorted({b for b, _ in per_tahun})
 
     def pelatihan(d: dict[str, Any]) -> str:
@@ -238,10 +244,6 @@ def _penempat(jenis: Jenis, ruang: Any, folder: Path, unit_nip: dict[str, str]) 
         return semua[-1] if semua else "pelatihan.yaml"
 
     return pelatihan
-
-
-def _nama_berkas(teks: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "-", teks.casefold()).strip("-")[:60]
 
 
 def _setara(a: Any, b: Any) -> bool:

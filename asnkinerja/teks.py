@@ -1,4 +1,5 @@
-"""Text from the data made safe to show: control characters visible, never obeyed.
+"""Text from the data made safe to show (control characters visible, never obeyed), and
+the two ways a number or a name is written into a message or a file name.
 
 A name or value may hold an escape sequence (`\x1b]0;...` sets the window title,
 `\x1b[2J` clears the screen) put there by accident or on purpose. Everything the console
@@ -13,9 +14,20 @@ import re
 # C0 controls except tab and newline, DEL, and the C1 controls (0x9b is CSI on terminals
 # that read 8-bit controls).
 KENDALI = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_KENDALI_SEMUA = re.compile("[\x00-\x1f\x7f-\x9f]")
+KENDALI_SEMUA = re.compile("[\x00-\x1f\x7f-\x9f]")
 # The same in JSON text (which escapes C0 itself), with the two Unicode line separators.
 _KENDALI_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def ribuan(x: float) -> str:
+    """A whole number with Indonesian thousands dots: 1.000.000.000.000.000."""
+    return f"{int(x):,}".replace(",", ".")
+
+
+def slug(teks: str) -> str:
+    """A name as part of a file name: lower-case letters and digits joined by "-"
+    ("Dinas PUPR" -> "dinas-pupr"), as the per-unit report files are named."""
+    return re.sub(r"[^0-9a-z]+", "-", teks.casefold()).strip("-")[:60]
 
 
 def _gambar(m: re.Match[str]) -> str:
@@ -32,7 +44,7 @@ def tampak(teks: str, satu_baris: bool = False) -> str:
     `satu_baris`: tab and newline too (a file name, which must stay on its line)."""
     if teks.isprintable():  # C speed, and true of nearly every name: nothing to look for
         return teks
-    pola = _KENDALI_SEMUA if satu_baris else KENDALI
+    pola = KENDALI_SEMUA if satu_baris else KENDALI
     return pola.sub(_gambar, teks) if pola.search(teks) else teks
 
 

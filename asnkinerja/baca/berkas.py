@@ -22,7 +22,7 @@ from asnkinerja.inti import model
 from asnkinerja.inti.laporan import AturanNilai, NilaiLaporan, nilai_berkas
 from asnkinerja.inti.nip import normalkan
 from asnkinerja.masalah import Lokasi, Masalah, galat, peringatan
-from asnkinerja.teks import KENDALI, tampak
+from asnkinerja.teks import KENDALI, ribuan, tampak
 
 JENIS_STRUCT: dict[JenisBerkas, type[msgspec.Struct]] = {
     "kebijakan": model.Kebijakan,
@@ -63,10 +63,6 @@ class NilaiBerkas(msgspec.Struct, array_like=True, omit_defaults=True):
 KODE = msgspec.msgpack.Encoder()
 BACA = msgspec.msgpack.Decoder(IsiBerkas)
 BACA_NILAI = msgspec.msgpack.Decoder(NilaiBerkas)
-
-
-def _ribuan(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 def _mb(n: int) -> str:
@@ -141,8 +137,8 @@ def olah(data: bytes, nama: str, jenis: JenisBerkas) -> IsiBerkas:
     butir = data.count(b"\n") + data.count(b",")
     if butir > BATAS_BARIS:
         return IsiBerkas([galat(Lokasi(nama), (
-            f"berkas berisi {_ribuan(butir)} baris dan butir (paling banyak "
-            f"{_ribuan(BATAS_BARIS)} per berkas) dan tidak dibaca; bagi isinya ke beberapa "
+            f"berkas berisi {ribuan(butir)} baris dan butir (paling banyak "
+            f"{ribuan(BATAS_BARIS)} per berkas) dan tidak dibaca; bagi isinya ke beberapa "
             "berkas, mis. satu berkas per unit atau per bulan"))], terbaca=False)  # fmt: skip
     teks, masalah = yamlio.dekode(data, nama)
     if teks is None:
@@ -152,8 +148,8 @@ def olah(data: bytes, nama: str, jenis: JenisBerkas) -> IsiBerkas:
         return IsiBerkas(masalah, terbaca=False)
     if len(rekaman) > BATAS_REKAMAN:
         return IsiBerkas([galat(Lokasi(nama), (
-            f"berkas berisi {_ribuan(len(rekaman))} rekaman (paling banyak "
-            f"{_ribuan(BATAS_REKAMAN)} per berkas); bagi isinya ke beberapa berkas, mis. satu "
+            f"berkas berisi {ribuan(len(rekaman))} rekaman (paling banyak "
+            f"{ribuan(BATAS_REKAMAN)} per berkas); bagi isinya ke beberapa berkas, mis. satu "
             "berkas per unit"))], terbaca=False)  # fmt: skip
     if b"\x00" in data.translate(_MUNGKIN_KENDALI):  # rare: only then is each string looked at
         masalah = [*masalah, *_kendali(rekaman, nama)]

@@ -15,11 +15,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any, Literal
 
 from asnkinerja.baca.lembar import Lembar, Sel, huruf_kolom, tanggal_excel
 from asnkinerja.inti import nip as nip_mod
-from asnkinerja.inti.laporan import kode_periode
 from asnkinerja.inti.periode import Periode
 from asnkinerja.inti.regulasi import (
     BERAKHLAK,
@@ -31,6 +31,7 @@ from asnkinerja.inti.regulasi import (
     SKOR_MINIMAL,
 )
 from asnkinerja.masalah import Lokasi, Masalah, galat
+from asnkinerja.teks import KENDALI, KENDALI_SEMUA
 
 Jenis = Literal["pegawai", "laporan", "pelatihan"]
 JENIS: tuple[Jenis, ...] = ("pegawai", "laporan", "pelatihan")
@@ -196,7 +197,7 @@ class _Pembaca:
             return None
         v = s.nilai
         if isinstance(v, str):
-            v = _KENDALI.sub(" ", v).strip()
+            v = KENDALI_SEMUA.sub(" ", v).strip()
             if v.startswith("'"):  # the apostrophe that keeps a text cell text
                 v = v[1:].strip()
             return v or None
@@ -270,13 +271,24 @@ class _Pembaca:
 
     @staticmethod
     def teks_mentah(v: Any) -> Any:
+        """A cell's text with its line breaks (one item a line) and no other control."""
         if isinstance(v, str):
-            return _KENDALI_BARIS.sub(" ", v).replace("\r\n", "\n").replace("\r", "\n")
+            v = KENDALI.sub(" ", v.replace("\r\n", "\n").replace("\r", "\n"))
+            return v.replace("\t", " ")
         return v
 
-
-_KENDALI = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_KENDALI_BARIS = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+    def tambah(self, rek: Rekaman, kunci: str, butir: Any, baris: int, kolom: str,
+               **kolom_isian: str) -> None:  # fmt: skip
+        """Append `butir` to the record's list `kunci`, with the cells it came from (the
+        item's, and `kolom_isian` for its fields), so a problem found once merged is named
+        at its cell."""
+        daftar = rek.data.setdefault(kunci, [])
+        i = len(daftar)
+        rek.sel.setdefault(kunci, self.rujukan(baris, kolom))
+        rek.sel[f"{kunci}.{i}"] = self.rujukan(baris, kolom)
+        for isian, k in kolom_isian.items():
+            rek.sel[f"{kunci}.{i}.{isian}"] = self.rujukan(baris, k)
+        daftar.append(butir)
 
 
 def _pesan_nip(v: Any) -> str | None:
@@ -377,6 +389,22 @@ def _golongan(t: str) -> str:
         if g in GOLONGAN_PNS:
             return g
     return t.strip()
+
+
+def baca_peta(jalur: Path) -> dict[str, str]:
+    """`--peta`: a YAML mapping of header -> field. `errors.PilihanSalah` when it is not one."""
+    from asnkinerja.baca.yamlio import urai
+    from asnkinerja.errors import PilihanSalah
+
+    try:
+        teks = jalur.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise PilihanSalah(f"--peta: {jalur} tidak dapat dibaca ({e})") from e
+    isi, masalah = urai(teks, jalur.name)
+    if isi is None or len(isi) != 1 or not isinstance(isi[0], dict):
+        sebab = masalah[0].baris_teks() if masalah else "isinya bukan pasangan judul: kolom"
+        raise PilihanSalah(f'--peta: {sebab}; tulis satu per baris, mis. "NO. INDUK": nip')
+    return {str(k): str(v) for k, v in isi[0].items()}
 
 
 # ---------------------------------------------------------------- finding the table
@@ -574,10 +602,7 @@ def _hukuman(p: _Pembaca) -> None:
         ket = p.teks(r, "keterangan")
         if ket is not None:
             h["keterangan"] = ket
-        daftar_h = rek.data.setdefault("hukuman_disiplin", [])
-        rek.sel[f"hukuman_disiplin.{len(daftar_h)}"] = p.rujukan(r, "tingkat")
-        rek.sel[f"hukuman_disiplin.{len(daftar_h)}.tanggal"] = p.rujukan(r, "tanggal")
-        daftar_h.append(h)
+        p.tambah(rek, "hukuman_disiplin", h, r, "tingkat", tanggal="tanggal")
 
 
 def _pegawai(p: _Pembaca) -> None:
@@ -654,13 +679,13 @@ def _laporan(p: _Pembaca, periode_bawaan: str | None) -> None:
         if periode is None:
             p.salah(r, "periode", "periode kosong; isi kolom Periode (mis. 2026-01) atau "
                                   "beri --periode saat impor")  # fmt: skip
-        elif Periode.urai(periode) is None:
+        elif (dibaca := Periode.urai(periode)) is None:
             tampil = periode if len(periode) <= 40 else periode[:37] + "..."
             p.salah(r, "periode", f'periode "{tampil}" tidak dikenal; tulis bulan (2026-01), '
                                   "triwulan (2026-T1) atau semester (2026-S1)")  # fmt: skip
             periode = None
         else:
-            periode = kode_periode(periode)  # one spelling: ２０２５-０１ is 2025-01
+            periode = dibaca.kode()  # one spelling: ２０２５-０１ is 2025-01
         if nip is None:
             if p.sel(r, "nip").nilai is None:
                 p.salah(r, "nip", "NIP kosong; setiap baris laporan wajib punya NIP pegawai")
@@ -844,10 +869,7 @@ def _pelatihan(p: _Pembaca) -> None:
             instansi = p.teks(r, "instansi")
             if instansi is not None:
                 n["instansi"] = instansi
-            daftar_ns = rek.data.setdefault("narasumber", [])
-            rek.sel[f"narasumber.{len(daftar_ns)}"] = p.rujukan(r, "narasumber")
-            rek.sel[f"narasumber.{len(daftar_ns)}.sektor"] = p.rujukan(r, "sektor")
-            daftar_ns.append(n)
+            p.tambah(rek, "narasumber", n, r, "narasumber", sektor="sektor")
         peserta = p.sel(r, "peserta").nilai
         if isinstance(peserta, (int, float)) and not isinstance(peserta, bool):
             p.nip(r, "peserta")  # one NIP stored as a number: refused with its cell
@@ -855,12 +877,8 @@ def _pelatihan(p: _Pembaca) -> None:
             for x in re.split(r"[;,\s]+", str(p.teks_mentah(peserta))):
                 if x.strip():
                     n_ = p.nip(r, "peserta", x.strip().lstrip("'"))
-                    if n_ is not None:
-                        ikut = rek.data.setdefault("peserta", [])
-                        rek.sel.setdefault("peserta", p.rujukan(r, "peserta"))
-                        rek.sel[f"peserta.{len(ikut)}"] = p.rujukan(r, "peserta")
-                        if n_ not in ikut:
-                            ikut.append(n_)
+                    if n_ is not None and n_ not in rek.data.get("peserta", []):
+                        p.tambah(rek, "peserta", n_, r, "peserta")
 
 
 def _ganda(hasil: HasilBaca, jenis: Jenis) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from asnkinerja.errors import BerkasTidakTerbaca
+from asnkinerja.teks import ribuan
 
 
 @dataclass(frozen=True)
@@ -97,11 +98,7 @@ def _baca_xlsx(jalur: Path) -> list[Lembar]:
             lembar = Lembar(ws.title)
             for b in ws.iter_rows(values_only=True):
                 if len(lembar.baris) >= BATAS_BARIS_LEMBAR:
-                    raise BerkasTidakTerbaca(
-                        f"{jalur.name}: lembar {ws.title} lebih dari "
-                        f"{BATAS_BARIS_LEMBAR:,} baris".replace(",", ".")
-                        + "; bagi datanya ke beberapa berkas (mis. per OPD)"
-                    )
+                    raise _terlalu_banyak(f"{jalur.name}: lembar {ws.title}")
                 lembar.baris.append([Sel(v) for v in b[:BATAS_KOLOM]])
             hasil.append(lembar)
         if any(_RUMUS.search(x) for x in xml):
@@ -144,6 +141,13 @@ BATAS_UKURAN_BUKU = 64 * 1024 * 1024  # bytes on disk
 BATAS_ISI_BUKU = 1024 * 1024 * 1024  # bytes once unpacked
 BATAS_BARIS_LEMBAR = 200_000
 BATAS_KOLOM = 200
+
+
+def _terlalu_banyak(tempat: str) -> BerkasTidakTerbaca:
+    return BerkasTidakTerbaca(
+        f"{tempat}: lebih dari {ribuan(BATAS_BARIS_LEMBAR)} baris; bagi datanya ke beberapa "
+        "berkas (mis. per OPD)"
+    )
 
 
 def _periksa_arsip(jalur: Path, data: bytes) -> None:
@@ -221,10 +225,7 @@ def _baca_csv(jalur: Path) -> Lembar:
     try:
         for isi in csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah):
             if len(lembar.baris) >= BATAS_BARIS_LEMBAR:
-                raise BerkasTidakTerbaca(
-                    f"{jalur.name}: lebih dari {BATAS_BARIS_LEMBAR:,} baris".replace(",", ".")
-                    + "; bagi datanya ke beberapa berkas (mis. per OPD)"
-                )
+                raise _terlalu_banyak(jalur.name)
             lembar.baris.append([Sel(v if v != "" else None) for v in isi[:BATAS_KOLOM]])
     except csv.Error as e:
         raise BerkasTidakTerbaca(f"{jalur.name} bukan CSV yang dapat dibaca ({e})") from e

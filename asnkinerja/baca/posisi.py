@@ -208,10 +208,12 @@ class PetaPosisi:
             return None, None
         a, b, _, baris = self._potongan[i]
         m = _ISI.search(self.teks, a, b)
-        if m is None:
-            return baris + 1, 1
-        pos = m.end() - 1
-        awal_baris = self.teks.rfind("\n", 0, pos) + 1
+        return (baris + 1, 1) if m is None else self._tempat(a, baris, m.end() - 1)
+
+    def _tempat(self, a: int, baris: int, pos: int) -> tuple[int, int]:
+        """1-based line and column of text position `pos` in the slice starting at `a`,
+        whose first line is `baris` (0-based)."""
+        awal_baris = max(self.teks.rfind("\n", a, pos) + 1, a)
         return baris + self.teks.count("\n", a, pos) + 1, pos - awal_baris + 1
 
     def _cari_baris(self, lokasi: Lokasi) -> tuple[int, int] | None:
@@ -257,10 +259,7 @@ class PetaPosisi:
             v += 1
         if v >= b or teks[v] in "\r\n#":
             return None  # the value starts on a later line: let the composer say where
-        awal_baris = teks.rfind("\n", a, v) + 1
-        if awal_baris == 0:
-            awal_baris = a
-        return baris + teks.count("\n", a, v) + 1, v - awal_baris + 1
+        return self._tempat(a, baris, v)
 
 
 _KUNCI_SEDERHANA = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")

@@ -17,6 +17,7 @@ from msgspec import inspect as mi
 
 from asnkinerja.inti.regulasi import SKOR_MAKSIMAL, SKOR_MINIMAL
 from asnkinerja.masalah import Lokasi, Masalah, galat, maksudnya, mirip
+from asnkinerja.teks import ribuan
 
 T = TypeVar("T")
 
@@ -160,11 +161,6 @@ def _sangat_besar(x: float) -> str:
         m, e_teks = f"{x:.1e}".split("e")
         e = int(e_teks)
     return f"sekitar {m.replace('.', ',')} x 10^{e}"
-
-
-def ribuan(x: float) -> str:
-    """A whole number with Indonesian thousands dots: 1.000.000.000.000.000."""
-    return f"{int(x):,}".replace(",", ".")
 
 
 def jenis_teks(t: mi.Type) -> str:

@@ -66,6 +66,18 @@ def csv_pegawai(hasil: HasilEvaluasi, samarkan: bool) -> bytes:
     return buku.csv_pegawai(sajikan(hasil, samarkan))
 
 
+def ekspor(hasil: HasilEvaluasi, akhiran: str, samarkan: bool) -> str | bytes:
+    """What `asnkinerja ekspor` writes for a file ending in `akhiran` (`AKHIRAN_EKSPOR`)."""
+    if akhiran == ".xlsx":
+        return buku_kerja(hasil, samarkan)
+    if akhiran == ".csv":
+        return csv_pegawai(hasil, samarkan)
+    return laporan(hasil, "json", samarkan)
+
+
+AKHIRAN_EKSPOR = (".xlsx", ".csv", ".json")
+
+
 def lampiran(
     hasil: HasilEvaluasi, fmt: str, samarkan: bool, data: dict[str, Any] | None = None
 ) -> str:

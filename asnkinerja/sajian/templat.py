@@ -135,8 +135,7 @@ def formulir_laporan(
                               error="Isi bilangan bulat 1 sampai 5")  # fmt: skip
         angka = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",
                                showErrorMessage=True, error="Isi angka 0 atau lebih")  # fmt: skip
-        tanggal = DataValidation(type="date", operator="greaterThan", formula1="36526",
-                                 showErrorMessage=True, error="Isi tanggal")  # fmt: skip
+        tanggal = _validasi_tanggal("36526")
         pilih_arah = DataValidation(type="list", formula1='"naik,turun"', showErrorMessage=True,
                               error="Pilih naik atau turun")  # fmt: skip
         for dv in (skor, angka, tanggal, pilih_arah):
@@ -165,6 +164,14 @@ KOLOM_PEGAWAI = ["NIP", "Nama", "Status", "Golongan", "Jabatan", "Jenis jabatan"
 KOLOM_PELATIHAN = ["Nama kegiatan", "Kompetensi", "Bentuk", "Tanggal", "JP", "Narasumber",
                    "Sektor narasumber", "Instansi narasumber",
                    "Peserta (NIP, dipisah ;)"]  # fmt: skip
+
+
+def _validasi_tanggal(sejak: str = "1") -> Any:
+    """A column of dates (after Excel's serial `sejak`; 36526 is 1 January 2000)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    return DataValidation(type="date", operator="greaterThan", formula1=sejak,
+                          showErrorMessage=True, error="Isi tanggal")  # fmt: skip
 
 
 def _daftar(pilihan: tuple[str, ...], pesan: str) -> Any:
@@ -219,15 +226,13 @@ KOLOM_HUKUMAN = ["NIP", "Nama", "Tingkat", "Tanggal", "Keterangan"]
 def formulir_pegawai(kop: str, baris: list[list[Any]], hukuman: list[list[Any]]) -> bytes:
     """The roster form, prefilled with the current roster, for adding and correcting; a
     second sheet holds the disciplinary sanctions, one per row."""
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     aturan = {
         "Status": _daftar(get_args(StatusAsn), "Pilih PNS atau PPPK"),
         "Jenis jabatan": _daftar(get_args(JenisJabatan),
                                  "Pilih pimpinan, fungsional atau pelaksana"),
         "Aktif": _daftar(("ya", "tidak"), "Pilih ya atau tidak"),
-        "TMT CPNS": DataValidation(type="date", operator="greaterThan", formula1="1",
-                                   showErrorMessage=True, error="Isi tanggal"),
+        "TMT CPNS": _validasi_tanggal("1"),
     }  # fmt: skip
     petunjuk = [
         "1. Satu baris satu pegawai. NIP 18 angka ditulis sebagai teks (kolom sudah "
@@ -242,8 +247,7 @@ def formulir_pegawai(kop: str, baris: list[list[Any]], hukuman: list[list[Any]])
                          baris, aturan, {"NIP", "Atasan (NIP)"}, {"TMT CPNS"})  # fmt: skip
     tingkat = {
         "Tingkat": _daftar(get_args(TingkatHukuman), "Pilih ringan, sedang atau berat"),
-        "Tanggal": DataValidation(type="date", operator="greaterThan", formula1="1",
-                                  showErrorMessage=True, error="Isi tanggal"),
+        "Tanggal": _validasi_tanggal("1"),
     }  # fmt: skip
     _isi_lembar(buku, "Hukuman disiplin", KOLOM_HUKUMAN, hukuman, tingkat, {"NIP"}, {"Tanggal"})
     return _simpan(buku)
@@ -259,8 +263,7 @@ def formulir_pelatihan(kop: str, baris: list[list[Any]]) -> bytes:
         "Sektor narasumber": _daftar(get_args(Sektor), "Pilih sektor dari daftar"),
         "JP": DataValidation(type="decimal", operator="greaterThan", formula1="0",
                              showErrorMessage=True, error="JP lebih dari 0"),
-        "Tanggal": DataValidation(type="date", operator="greaterThan", formula1="36526",
-                                  showErrorMessage=True, error="Isi tanggal"),
+        "Tanggal": _validasi_tanggal("36526"),
     }  # fmt: skip
     petunjuk = [
         "1. Satu baris satu kegiatan; narasumber kedua dan seterusnya di baris berikutnya "
